@@ -1,0 +1,109 @@
+package org.bitext.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import org.bitext.text.BadInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code bitext} command line: a thin adapter over {@link org.bitext.Bitext}. Exit status 0 on
+ * success, 2 on bad input or usage (one line on stderr naming the file and the problem), 1 on an internal
+ * error.
+ */
+@Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Chinese-English alignment, concordance search and terminology for UN documents.",
+        subcommands = {
+            SegmentCommand.class,
+            AlignCommand.class,
+            EvalCommand.class,
+            IndexCommand.class,
+            SearchCommand.class,
+            TermsCommand.class,
+            ServeCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces and extra diagnostics.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line with UTF-8 output and the project's exit-code conventions. */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return commandLine(out, err).execute(args);
+    }
+
+    /** A configured command line writing to the given streams; tests call this. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = parseResult.hasMatchedOption("--verbose") || main.verbose;
+            Throwable cause = ex;
+            if (cause instanceof UncheckedIOException u && u.getCause() != null) {
+                cause = u.getCause();
+            }
+            if (cause instanceof BadInputException || cause instanceof CommandLine.ParameterException) {
+                err.println("bitext: " + cause.getMessage());
+                if (verbose) {
+                    ex.printStackTrace(err);
+                }
+                err.flush();
+                return 2;
+            }
+            if (cause instanceof java.io.IOException io) {
+                err.println("bitext: I/O error: " + io.getMessage());
+                if (verbose) {
+                    ex.printStackTrace(err);
+                }
+                err.flush();
+                return 2;
+            }
+            err.println("bitext: internal error: " + cause
+                    + (verbose ? "" : " (run with --verbose for details)"));
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            err.println("bitext: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.flush();
+            return 2;
+        });
+        return cl;
+    }
+
+    /** Reports the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"bitext " + (v == null ? "(development build)" : v)};
+        }
+    }
+}
