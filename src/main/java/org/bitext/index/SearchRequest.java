@@ -1,0 +1,34 @@
+package org.bitext.index;
+
+import java.util.Objects;
+import org.bitext.align.Level;
+
+/**
+ * A concordance query as the CLI and the web page pass it to the facade.
+ *
+ * @param query    the user's query (Chinese, English, or both; syntax: "phrase", -exclude, OR, prefix*)
+ * @param limit    hits per page, 1..1000
+ * @param offset   hits to skip (paging), >= 0
+ * @param level    sentence or paragraph units
+ * @param document restrict to one document name, or null for all
+ */
+public record SearchRequest(String query, int limit, int offset, Level level, String document) {
+
+    /** Longest query accepted; longer ones are refused as bad input. */
+    public static final int MAX_QUERY_LENGTH = 2000;
+
+    public SearchRequest {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(level, "level");
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be in 1..1000, was " + limit);
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must be >= 0, was " + offset);
+        }
+    }
+
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, 20, 0, Level.SENTENCE, null);
+    }
+}
