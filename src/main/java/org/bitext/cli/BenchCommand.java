@@ -1,13 +1,23 @@
 package org.bitext.cli;
 
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code bitext bench}: not built yet (see the issue that introduces it). */
-@Command(name = "bench", description = "Not available yet.")
-final class BenchCommand implements Callable<Integer> {
+/** {@code bitext bench STAGE}: benchmarks of speed and memory, one subcommand per stage. */
+@Command(name = "bench", description = "Benchmarks (speed, memory) of each stage; figures go into the README.",
+        subcommands = {
+            BenchSegmentCommand.class,
+            BenchAlignCommand.class,
+            BenchIndexCommand.class,
+            BenchTermsCommand.class,
+            BenchServeCommand.class
+        })
+final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("bitext bench is not available yet");
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }
