@@ -1,0 +1,151 @@
+package org.bitext.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recognises the front matter of a UN document (covering letter title and paragraphs, signature block,
+ * header block, title, place and date) from line patterns ({@code patterns.txt}) and the order in which
+ * these parts appear; each part becomes one {@link Piece}.
+ */
+final class FrontMatter {
+
+    /** One front-matter block before assembly: its kind, its lines, and whether its line breaks are items. */
+    record Piece(BlockKind kind, List<Line> lines, boolean lineBreaksAreSpaces) {
+        Piece {
+            lines = List.copyOf(lines);
+            if (lines.isEmpty()) {
+                throw new IllegalArgumentException("A front-matter piece needs at least one line: " + kind);
+            }
+        }
+    }
+
+    private final Layout layout;
+    private final SegmentRules rules;
+
+    FrontMatter(Layout layout, SegmentRules rules) {
+        this.layout = layout;
+        this.rules = rules;
+    }
+
+    /** The index of the first symbol line, the anchor of the header block, or -1. */
+    int headerAnchor(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (is("symbol", lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Classifies {@code lines} (everything before the body) into front-matter pieces. */
+    List<Piece> pieces(List<Line> lines) {
+        int anchor = headerAnchor(lines);
+        List<List<Line>> blocks = new ArrayList<>();
+        List<Line> header = new ArrayList<>();
+        int headerAt = -1;
+        if (anchor < 0) {
+            blocks.addAll(layout.group(lines));
+        } else {
+            int from = anchor;
+            while (from > 0 && isHeaderLine(lines.get(from - 1), lines.get(from), from - 1 == anchor - 1)) {
+                from--;
+            }
+            int to = anchor + 1;
+            while (to < lines.size() && isHeaderLine(lines.get(to), lines.get(to - 1), to == anchor + 1)) {
+                to++;
+            }
+            blocks.addAll(layout.group(lines.subList(0, from)));
+            headerAt = blocks.size();
+            for (Line l : lines.subList(from, to)) {
+                if (!is("language-line", l)) {
+                    header.add(l);
+                }
+            }
+            blocks.add(header);
+            blocks.addAll(layout.group(lines.subList(to, lines.size())));
+        }
+        return classify(blocks, headerAt);
+    }
+
+    private List<Piece> classify(List<List<Line>> blocks, int headerAt) {
+        List<Piece> pieces = new ArrayList<>();
+        boolean letterTitle = false;
+        boolean letter = false;
+        boolean signatureDone = false;
+        boolean title = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            List<Line> b = blocks.get(i);
+            if (i == headerAt && letter) {
+                signatureDone = true; // a header after the letter ends the letter part
+            }
+            if (i == headerAt) {
+                if (!b.isEmpty()) {
+                    pieces.add(new Piece(BlockKind.HEADER, b, true));
+                }
+                continue;
+            }
+            Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+            boolean signed = b.stream().anyMatch(l -> is("signed", l));
+            boolean itemLine = b.size() == 1 && layout.isShort(b.get(0)) && !layout.endsSentence(b.get(0));
+            if (!letterTitle && !letter && isLetterTitle(b)) {
+                letterTitle = true;
+                pieces.add(new Piece(BlockKind.LETTER_TITLE, b, false));
+            } else if (!signatureDone && (signed || (letter && itemLine && !is("date", b.get(0))))) {
+                if (last != null && last.kind() == BlockKind.SIGNATURE) {
+                    List<Line> merged = new ArrayList<>(last.lines());
+                    merged.addAll(b);
+                    pieces.set(pieces.size() - 1, new Piece(BlockKind.SIGNATURE, merged, true));
+                } else {
+                    pieces.add(new Piece(BlockKind.SIGNATURE, b, true));
+                }
+            } else if (letterTitle && !signatureDone && (last == null || last.kind() != BlockKind.SIGNATURE)
+                    && !itemLine) {
+                letter = true;
+                pieces.add(new Piece(BlockKind.LETTER, b, false));
+            } else if (b.size() == 1 && layout.isShort(b.get(0)) && !layout.endsSentence(b.get(0))
+                    && is("date", b.get(0))) {
+                pieces.add(new Piece(BlockKind.PLACE_DATE, b, false));
+            } else if (!title && !is("other-line", b.get(0))) {
+                title = true;
+                pieces.add(new Piece(BlockKind.TITLE, b, false));
+            } else {
+                pieces.add(new Piece(BlockKind.OTHER, b, false));
+            }
+            if (last != null && last.kind() == BlockKind.SIGNATURE
+                    && pieces.get(pieces.size() - 1).kind() != BlockKind.SIGNATURE) {
+                signatureDone = true;
+            }
+        }
+        return pieces;
+    }
+
+    /**
+     * A header line: a symbol, distribution, date or language line; or, directly next to the symbol line
+     * with no blank line between, one short line such as the organ's name ("Conference on Disarmament").
+     */
+    private boolean isHeaderLine(Line line, Line neighbour, boolean nextToAnchor) {
+        if (is("symbol", line) || is("header-line", line) || is("language-line", line)) {
+            return true;
+        }
+        Line later = line.start() < neighbour.start() ? neighbour : line;
+        return nextToAnchor && !later.blankBefore() && line.key() != null && layout.isShort(line)
+                && !layout.endsSentence(line) && !is("signed", line) && !is("letter-title", line);
+    }
+
+    /** Letter titles wrap over several lines, so the pattern sees the block's lines joined. */
+    private boolean isLetterTitle(List<Line> block) {
+        StringBuilder sb = new StringBuilder();
+        for (Line l : block) {
+            if (l.key() == null) {
+                return false;
+            }
+            sb.append(sb.isEmpty() ? "" : " ").append(l.key());
+        }
+        return rules.matches("letter-title", sb);
+    }
+
+    private boolean is(String pattern, Line line) {
+        return line.key() != null && rules.matches(pattern, line.key());
+    }
+}

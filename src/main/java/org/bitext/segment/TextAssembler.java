@@ -1,0 +1,175 @@
+package org.bitext.segment;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.bitext.text.Span;
+
+/**
+ * Builds the cleaned text of a {@link Document}: joins hard-wrapped lines (no space between CJK
+ * characters, one space between Latin words, soft hyphens removed, compound hyphens kept) and returns the
+ * span of every piece it appends.
+ */
+final class TextAssembler {
+
+    private final String source;
+    private final boolean cjk;
+    private final SegmentRules rules;
+    private final StringBuilder out;
+    /** Words and hyphenated pairs seen in the source, built on the first line-end hyphen only. */
+    private Set<String> evidence;
+
+    TextAssembler(String source, boolean cjk, SegmentRules rules) {
+        this.source = source;
+        this.cjk = cjk;
+        this.rules = rules;
+        this.out = new StringBuilder(source.length() + 16);
+    }
+
+    /** Appends a separator between pieces (a blank line, or a label and a space); returns nothing to index. */
+    void appendRaw(String s) {
+        out.append(s);
+    }
+
+    /** Appends source text {@code [start, end)} verbatim and returns its span in the output. */
+    Span appendVerbatim(int start, int end) {
+        int s = out.length();
+        out.append(source, start, end);
+        return new Span(s, out.length());
+    }
+
+    /**
+     * Appends the unwrapped text of {@code lines} (the first one from {@code firstStart}); with
+     * {@code lineBreaksAreSpaces} every line break becomes one space (signature and header blocks, whose
+     * lines are separate items rather than a wrapped paragraph).
+     */
+    Span appendJoined(List<Line> lines, int firstStart, boolean lineBreaksAreSpaces) {
+        int s = out.length();
+        for (int k = 0; k < lines.size(); k++) {
+            Line line = lines.get(k);
+            int from = k == 0 ? firstStart : line.start();
+            if (from >= line.end()) {
+                continue;
+            }
+            if (out.length() > s) {
+                if (lineBreaksAreSpaces) {
+                    out.append(' ');
+                } else {
+                    joinBreak(from);
+                }
+            }
+            out.append(source, from, line.end());
+        }
+        return new Span(s, out.length());
+    }
+
+    /** The text assembled so far (live view; sentence splitting reads it in place). */
+    CharSequence buffer() {
+        return out;
+    }
+
+    String source() {
+        return source;
+    }
+
+    String text() {
+        return out.toString();
+    }
+
+    int length() {
+        return out.length();
+    }
+
+    /** Decides what replaces the line break before source offset {@code next}: nothing, a space, or a hyphen removal. */
+    private void joinBreak(int next) {
+        int lastIdx = out.length() - 1;
+        char last = out.charAt(lastIdx);
+        int first = source.codePointAt(next);
+        if (last == '-' && lastIdx > 0 && Character.isLetter(out.charAt(lastIdx - 1))) {
+            if (Character.isLowerCase(first) && !keepHyphen(lastIdx, next)) {
+                out.setLength(lastIdx);
+            }
+            return;
+        }
+        int lastCp = Character.isLowSurrogate(last) && lastIdx > 0 ? out.codePointAt(lastIdx - 1) : last;
+        if (!isWide(lastCp) && !isWide(first)) {
+            out.append(' ');
+        }
+    }
+
+    private boolean keepHyphen(int hyphenIdx, int next) {
+        int a = hyphenIdx;
+        while (a > 0 && Character.isLetter(out.charAt(a - 1))) {
+            a--;
+        }
+        String head = out.substring(a, hyphenIdx).toLowerCase(Locale.ROOT);
+        int b = next;
+        while (b < source.length() && Character.isLetter(source.charAt(b))) {
+            b++;
+        }
+        String tail = source.substring(next, b).toLowerCase(Locale.ROOT);
+        if (rules.compoundPrefixes.contains(head)) {
+            return true;
+        }
+        Set<String> seen = evidence();
+        if (seen.contains(head + "-" + tail)) {
+            return true;
+        }
+        if (seen.contains(head + tail)) {
+            return false;
+        }
+        // Two words that each stand alone elsewhere form a compound ("nuclear-" + "weapon"); a fragment
+        // such as "acknowl" never stands alone, so its hyphen was a soft one.
+        return head.length() >= 3 && tail.length() >= 3 && seen.contains(head) && seen.contains(tail);
+    }
+
+    private Set<String> evidence() {
+        if (evidence == null) {
+            evidence = new HashSet<>();
+            int n = source.length();
+            int i = 0;
+            boolean afterLineEndHyphen = false;
+            while (i < n) {
+                if (!Character.isLetter(source.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < n && (Character.isLetter(source.charAt(j))
+                        || (source.charAt(j) == '-' && j + 1 < n && Character.isLetter(source.charAt(j + 1))))) {
+                    j++;
+                }
+                boolean lineEndHyphen = j < n && source.charAt(j) == '-' && (j + 1 == n || source.charAt(j + 1) == '\n');
+                if (!lineEndHyphen && !afterLineEndHyphen) {
+                    addWord(source.substring(i, j).toLowerCase(Locale.ROOT));
+                }
+                afterLineEndHyphen = lineEndHyphen;
+                i = j;
+            }
+        }
+        return evidence;
+    }
+
+    private void addWord(String word) {
+        evidence.add(word);
+        if (word.indexOf('-') > 0) {
+            String[] parts = word.split("-");
+            for (int k = 0; k + 1 < parts.length; k++) {
+                evidence.add(parts[k] + "-" + parts[k + 1]);
+            }
+        }
+    }
+
+    /** Wide (CJK) characters need no space between them; in Chinese text curly quotes count as wide too. */
+    private boolean isWide(int c) {
+        if (c < 0x1100) {
+            return false;
+        }
+        int ea = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
+        return ea == UCharacter.EastAsianWidth.WIDE || ea == UCharacter.EastAsianWidth.FULLWIDTH
+                || (cjk && ea == UCharacter.EastAsianWidth.AMBIGUOUS);
+    }
+}
