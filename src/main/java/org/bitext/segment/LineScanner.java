@@ -66,9 +66,11 @@ final class LineScanner {
         if (!dot.equals(".")) {
             return new int[] {-1, s};
         }
+        boolean fullWidthDot = text.charAt(i) != '.';
         i++;
-        if (i < e && !isSpace(text.charAt(i))) {
-            return new int[] {-1, s}; // "66/44" or "1.5": a number, not a label
+        // "66/44" or "1.5" is a number, not a label; Chinese typesetting may set "１．" without a space.
+        if (i < e && !isSpace(text.charAt(i)) && !(fullWidthDot && text.charAt(i) >= 0x2E80)) {
+            return new int[] {-1, s};
         }
         while (i < e && isSpace(text.charAt(i))) {
             i++;
