@@ -150,8 +150,17 @@ public final class Segmenter {
         return e;
     }
 
+    /** A short line that ends no clause and holds a word ("B. Nuclear testing"; not a lone quote mark). */
     private static boolean isHeading(Line line, Layout layout) {
-        return layout.isShort(line) && !layout.endsClause(line) && line.number() < 0;
+        if (!layout.isShort(line) || layout.endsClause(line) || line.number() >= 0) {
+            return false;
+        }
+        for (int i = line.start(); i < line.end(); i++) {
+            if (Character.isLetter(layout.source.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Paragraph paragraph(Integer number, List<Line> lines, int firstStart, TextAssembler out,
