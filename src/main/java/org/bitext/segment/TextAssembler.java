@@ -88,8 +88,11 @@ final class TextAssembler {
         int lastIdx = out.length() - 1;
         char last = out.charAt(lastIdx);
         int first = source.codePointAt(next);
-        if (last == '-' && lastIdx > 0 && Character.isLetter(out.charAt(lastIdx - 1))) {
-            if (Character.isLowerCase(first) && !keepHyphen(lastIdx, next)) {
+        if (last == '-' && lastIdx > 0 && Character.isLetterOrDigit(out.charAt(lastIdx - 1))) {
+            // A hyphen glued to a word ("acknowl-", "non-", "26-") joins without a space; only before a
+            // lower-case letter can it be a soft hyphen to remove.
+            if (Character.isLetter(out.charAt(lastIdx - 1)) && Character.isLowerCase(first)
+                    && !keepHyphen(lastIdx, next)) {
                 out.setLength(lastIdx);
             }
             return;
