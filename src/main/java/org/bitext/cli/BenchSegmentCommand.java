@@ -30,16 +30,20 @@ final class BenchSegmentCommand implements Callable<Integer> {
         SegmentBench.Report report = Bitext.benchSegment(corpus, megabytes);
         long bytes = 0;
         double seconds = 0;
+        double cpu = 0;
         for (SegmentBench.Result r : report.results()) {
             spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                    "segment %s: %.1f MB in %.2f s = %.1f MB/s (%d paragraphs, %d sentences)",
-                    r.language().code(), r.bytes() / 1e6, r.seconds(), r.megabytesPerSecond(),
-                    r.paragraphs(), r.sentences()));
+                    "segment %s: %.1f MB in %.2f s wall = %.1f MB/s; %.2f s CPU = %.1f MB/s (%d paragraphs, "
+                            + "%d sentences)",
+                    r.language().code(), r.bytes() / 1e6, r.seconds(), r.megabytesPerSecond(), r.cpuSeconds(),
+                    r.megabytesPerCpuSecond(), r.paragraphs(), r.sentences()));
             bytes += r.bytes();
             seconds += r.seconds();
+            cpu += r.cpuSeconds();
         }
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                "segment total: %.1f MB in %.2f s = %.1f MB/s (one thread)", bytes / 1e6, seconds, bytes / 1e6 / seconds));
+                "segment total: %.1f MB in %.2f s wall = %.1f MB/s; %.2f s CPU = %.1f MB/s (one thread)",
+                bytes / 1e6, seconds, bytes / 1e6 / seconds, cpu, bytes / 1e6 / cpu));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -31,7 +31,8 @@ final class FrontMatter {
     /** The index of the first symbol line, the anchor of the header block, or -1. */
     int headerAnchor(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (is("symbol", lines.get(i))) {
+            String key = lines.get(i).key(); // symbols are short: only lines the scanner normalised
+            if (key != null && rules.matches("symbol", key)) {
                 return i;
             }
         }
@@ -129,7 +130,7 @@ final class FrontMatter {
             return true;
         }
         Line later = line.start() < neighbour.start() ? neighbour : line;
-        return nextToAnchor && !later.blankBefore() && line.key() != null && layout.isShort(line)
+        return nextToAnchor && !later.blankBefore() && layout.key(line) != null && layout.isShort(line)
                 && !layout.endsSentence(line) && !is("signed", line) && !is("letter-title", line);
     }
 
@@ -137,15 +138,17 @@ final class FrontMatter {
     private boolean isLetterTitle(List<Line> block) {
         StringBuilder sb = new StringBuilder();
         for (Line l : block) {
-            if (l.key() == null) {
+            String key = layout.key(l);
+            if (key == null) {
                 return false;
             }
-            sb.append(sb.isEmpty() ? "" : " ").append(l.key());
+            sb.append(sb.isEmpty() ? "" : " ").append(key);
         }
         return rules.matches("letter-title", sb);
     }
 
     private boolean is(String pattern, Line line) {
-        return line.key() != null && rules.matches(pattern, line.key());
+        String key = layout.key(line);
+        return key != null && rules.matches(pattern, key);
     }
 }

@@ -1,5 +1,6 @@
 package org.bitext.segment;
 
+import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,6 +57,20 @@ final class Layout {
         Arrays.sort(widths);
         // The 90th percentile: robust to a few overlong lines (tables, URLs).
         return Math.max(20, widths[(int) Math.floor((widths.length - 1) * 0.9)]);
+    }
+
+    /** Lines longer than this are never header lines, titles or signatures. */
+    private static final int FRONT_KEY_LIMIT = 200;
+
+    /** The NFKC form of a line for pattern matching, or null for a line too long to be front matter. */
+    String key(Line line) {
+        if (line.key() != null) {
+            return line.key();
+        }
+        if (line.end() - line.start() > FRONT_KEY_LIMIT) {
+            return null;
+        }
+        return Normalizer2.getNFKCInstance().normalize(source.subSequence(line.start(), line.end()));
     }
 
     boolean isShort(Line line) {

@@ -34,10 +34,14 @@ final class LineScanner {
             if (e == s) {
                 blankBefore = !lines.isEmpty();
             } else {
-                String key = e - s <= Line.KEY_LIMIT ? nfkc.normalize(text.subSequence(s, e)) : null;
+                int width = width(text, s, e, wideAmbiguous);
+                String key = null;
+                if (width <= Line.KEY_LIMIT) {
+                    String content = text.substring(s, e);
+                    key = nfkc.isNormalized(content) ? content : nfkc.normalize(content);
+                }
                 int[] label = label(text, s, e, nfkc);
-                lines.add(new Line(s, e, indent, blankBefore, key, width(text, s, e, wideAmbiguous),
-                        label[0], label[1]));
+                lines.add(new Line(s, e, indent, blankBefore, key, width, label[0], label[1]));
                 blankBefore = false;
             }
             pos = lineEnd + 1;
@@ -50,7 +54,7 @@ final class LineScanner {
         int i = s;
         int value = 0;
         int digits = 0;
-        while (i < e && digits < 4) {
+        while (i < e && digits < 6) {
             int d = Character.digit(text.charAt(i), 10);
             if (d < 0 || !Character.isDigit(text.charAt(i))) {
                 break;
@@ -87,10 +91,16 @@ final class LineScanner {
     static int width(String text, int s, int e, boolean wideAmbiguous) {
         int w = 0;
         for (int i = s; i < e; ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                w++;
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (c < 0x80) {
-                w++;
+            if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60)) {
+                w += 2; // the common CJK ranges, without a property lookup
                 continue;
             }
             int ea = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);

@@ -225,7 +225,6 @@ public final class Segmenter {
 
     private static boolean isFurniture(Line l, SegmentRules rules) {
         String k = l.key();
-        return k != null && k.length() <= 40 && (rules.matches("page-number", k) || rules.matches("job-number", k)
-                || rules.matches("barcode", k) || rules.matches("separator", k));
+        return k != null && rules.matches("furniture", k);
     }
 }

@@ -2,6 +2,7 @@ package org.bitext.segment;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -129,39 +130,111 @@ final class TextAssembler {
         return head.length() >= 3 && tail.length() >= 3 && seen.contains(head) && seen.contains(tail);
     }
 
+    /**
+     * The forms that decide line-end hyphens ("head-tail", "headtail", "head", "tail" for every hyphen at a
+     * line end) that occur as words in the source. One pass over the source, hashing tokens in place, so
+     * that large documents pay no allocation per word.
+     */
     private Set<String> evidence() {
-        if (evidence == null) {
-            evidence = new HashSet<>();
-            int n = source.length();
-            int i = 0;
-            boolean afterLineEndHyphen = false;
-            while (i < n) {
-                if (!Character.isLetter(source.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < n && (Character.isLetter(source.charAt(j))
-                        || (source.charAt(j) == '-' && j + 1 < n && Character.isLetter(source.charAt(j + 1))))) {
+        if (evidence != null) {
+            return evidence;
+        }
+        Set<String> queries = new HashSet<>();
+        for (int i = source.indexOf('-'); i >= 0; i = source.indexOf('-', i + 1)) {
+            int j = i + 1;
+            while (j < source.length() && (source.charAt(j) == ' ' || source.charAt(j) == '\t')) {
+                j++;
+            }
+            if (j >= source.length() || source.charAt(j) != '\n') {
+                continue;
+            }
+            int a = i;
+            while (a > 0 && Character.isLetter(source.charAt(a - 1))) {
+                a--;
+            }
+            while (j < source.length() && LineScanner.isSpace(source.charAt(j))) {
+                j++;
+            }
+            int b = j;
+            while (b < source.length() && Character.isLetter(source.charAt(b))) {
+                b++;
+            }
+            String head = source.substring(a, i).toLowerCase(Locale.ROOT);
+            String tail = source.substring(j, b).toLowerCase(Locale.ROOT);
+            Collections.addAll(queries, head, tail, head + tail, head + "-" + tail);
+        }
+        Set<Integer> hashes = new HashSet<>();
+        int maxLength = 0;
+        for (String q : queries) {
+            hashes.add(q.hashCode());
+            maxLength = Math.max(maxLength, q.length());
+        }
+        evidence = new HashSet<>();
+        int n = source.length();
+        int i = 0;
+        while (i < n) {
+            if (!isLetter(source.charAt(i))) {
+                i++;
+                continue;
+            }
+            // A token: letters, and hyphens between letters; a hyphen at a line end is not part of it.
+            int j = i;
+            int partStart = i;
+            int previousPart = -1;
+            while (j < n) {
+                char c = source.charAt(j);
+                if (isLetter(c)) {
                     j++;
+                } else if (c == '-' && j + 1 < n && isLetter(source.charAt(j + 1))) {
+                    if (previousPart >= 0) {
+                        check(hashes, queries, previousPart, j); // "a-b" inside "a-b-c"
+                    }
+                    previousPart = partStart;
+                    partStart = j + 1;
+                    j++;
+                } else {
+                    break;
                 }
-                boolean lineEndHyphen = j < n && source.charAt(j) == '-' && (j + 1 == n || source.charAt(j + 1) == '\n');
-                if (!lineEndHyphen && !afterLineEndHyphen) {
-                    addWord(source.substring(i, j).toLowerCase(Locale.ROOT));
+            }
+            boolean lineEndHyphen = j < n && source.charAt(j) == '-';
+            if (!lineEndHyphen) {
+                if (j - i <= maxLength) {
+                    check(hashes, queries, i, j);
                 }
-                afterLineEndHyphen = lineEndHyphen;
-                i = j;
+                if (previousPart >= 0 && previousPart != i) {
+                    check(hashes, queries, previousPart, j);
+                }
+            }
+            i = j;
+            if (lineEndHyphen) {
+                // Skip the word continued on the next line: "edged" after "acknowl-" is no evidence.
+                i = j + 1;
+                while (i < n && LineScanner.isSpace(source.charAt(i))) {
+                    i++;
+                }
+                while (i < n && isLetter(source.charAt(i))) {
+                    i++;
+                }
             }
         }
         return evidence;
     }
 
-    private void addWord(String word) {
-        evidence.add(word);
-        if (word.indexOf('-') > 0) {
-            String[] parts = word.split("-");
-            for (int k = 0; k + 1 < parts.length; k++) {
-                evidence.add(parts[k] + "-" + parts[k + 1]);
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetter(c);
+    }
+
+    /** Records {@code source[s, e)} (lower-cased) when it is one of the queries. */
+    private void check(Set<Integer> hashes, Set<String> queries, int s, int e) {
+        int hash = 0;
+        for (int k = s; k < e; k++) {
+            char c = source.charAt(k);
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c < 0x80 ? c : Character.toLowerCase(c));
+        }
+        if (hashes.contains(hash)) {
+            String word = source.substring(s, e).toLowerCase(Locale.ROOT);
+            if (queries.contains(word)) {
+                evidence.add(word);
             }
         }
     }

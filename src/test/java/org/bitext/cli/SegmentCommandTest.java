@@ -105,7 +105,7 @@ class SegmentCommandTest {
         Run r = run("bench", "segment", "--mb", "1", "--corpus", ZH.getParent().toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("segment zh: ") && r.out().contains("segment en: "), r.out());
-        assertTrue(r.out().matches("(?s).*segment total: [0-9.]+ MB in [0-9.]+ s = [0-9.]+ MB/s.*"), r.out());
+        assertTrue(r.out().matches("(?s).*segment total: [0-9.]+ MB in [0-9.]+ s wall = [0-9.]+ MB/s; [0-9.]+ s CPU = [0-9.]+ MB/s.*"), r.out());
         assertEquals(2, run("bench", "segment", "--corpus", dir.toString()).code());
     }
 
