@@ -20,6 +20,12 @@ final class FrontMatter {
         }
     }
 
+    /** A signature block is a name and a function or two; longer runs of short lines are something else. */
+    private static final int MAX_SIGNATURE_LINES = 6;
+    private static final int MAX_LINES_AFTER_MARKER = 3;
+    /** The header is at the top of the first page or two. */
+    private static final int ANCHOR_SEARCH_LINES = 80;
+
     private final Layout layout;
     private final SegmentRules rules;
 
@@ -28,11 +34,14 @@ final class FrontMatter {
         this.rules = rules;
     }
 
-    /** The index of the first symbol line, the anchor of the header block, or -1. */
+    /**
+     * The index of the header's anchor, or -1: the first line (among the first few dozen) that is the
+     * document symbol, alone or set apart by wide spacing ("Conference on Disarmament      CD/1937").
+     */
     int headerAnchor(List<Line> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String key = lines.get(i).key(); // symbols are short: only lines the scanner normalised
-            if (key != null && rules.matches("symbol", key)) {
+        for (int i = 0; i < Math.min(lines.size(), ANCHOR_SEARCH_LINES); i++) {
+            Line line = lines.get(i);
+            if (line.end() - line.start() <= 120 && is("anchor", line)) {
                 return i;
             }
         }
@@ -42,6 +51,12 @@ final class FrontMatter {
     /** Classifies {@code lines} (everything before the body) into front-matter pieces. */
     List<Piece> pieces(List<Line> lines) {
         int anchor = headerAnchor(lines);
+        if (anchor >= 0) {
+            // Repeated symbol lines (page headers of the letter's pages) are furniture; keep the anchor.
+            Line anchorLine = lines.get(anchor);
+            lines = lines.stream().filter(l -> l == anchorLine || !is("symbol", l)).toList();
+            anchor = lines.indexOf(anchorLine);
+        }
         List<List<Line>> blocks = new ArrayList<>();
         List<Line> header = new ArrayList<>();
         int headerAt = -1;
@@ -75,6 +90,7 @@ final class FrontMatter {
         boolean letter = false;
         boolean signatureDone = false;
         boolean title = false;
+        int linesAfterMarker = -1;
         for (int i = 0; i < blocks.size(); i++) {
             List<Line> b = blocks.get(i);
             if (i == headerAt && letter) {
@@ -92,14 +108,24 @@ final class FrontMatter {
             if (!letterTitle && !letter && isLetterTitle(b)) {
                 letterTitle = true;
                 pieces.add(new Piece(BlockKind.LETTER_TITLE, b, false));
-            } else if (!signatureDone && (signed || (letter && itemLine && !is("date", b.get(0))))) {
+            } else if (!signatureDone && !is("other-line", b.get(0))
+                    && (signed || (letter && itemLine && !is("date", b.get(0))))) {
+                List<Line> merged = new ArrayList<>();
                 if (last != null && last.kind() == BlockKind.SIGNATURE) {
-                    List<Line> merged = new ArrayList<>(last.lines());
-                    merged.addAll(b);
-                    pieces.set(pieces.size() - 1, new Piece(BlockKind.SIGNATURE, merged, true));
-                } else {
-                    pieces.add(new Piece(BlockKind.SIGNATURE, b, true));
+                    merged.addAll(last.lines());
+                    pieces.remove(pieces.size() - 1);
                 }
+                merged.addAll(b);
+                pieces.add(new Piece(BlockKind.SIGNATURE, merged, true));
+                // "(Signed)" closes a block it ends ("Name / Title / (Signed)"); when it opens the block
+                // ("(Signed) Name"), a few function lines may follow.
+                if (signed) {
+                    signatureDone = merged.size() > b.size();
+                    linesAfterMarker = 0;
+                } else if (linesAfterMarker >= 0 && ++linesAfterMarker >= MAX_LINES_AFTER_MARKER) {
+                    signatureDone = true;
+                }
+                signatureDone |= merged.size() >= MAX_SIGNATURE_LINES;
             } else if (letterTitle && !signatureDone && (last == null || last.kind() != BlockKind.SIGNATURE)
                     && !itemLine) {
                 letter = true;

@@ -22,8 +22,10 @@ final class Layout {
     final boolean blankLinesBreak;
     final boolean indentBreaks;
 
-    Layout(String source, List<Line> lines) {
+    Layout(String source, List<Line> all) {
         this.source = source;
+        // Lines with wide gaps inside (header columns, centred tables) say nothing about the text width.
+        List<Line> lines = all.stream().filter(l -> !hasGap(source, l)).toList();
         this.fullWidth = fullWidth(lines);
         int wrapped = 0;
         int blankInside = 0;
@@ -44,6 +46,20 @@ final class Layout {
         // Blank lines inside wrapped text (not after a sentence end) mean blank lines carry no structure.
         this.blankLinesBreak = wrapped == 0 || blankInside * 5 < wrapped;
         this.indentBreaks = indented * 3 < Math.max(1, lines.size());
+    }
+
+    private static boolean hasGap(String source, Line line) {
+        if (line.end() - line.start() > 200) {
+            return false; // long lines are running text
+        }
+        int run = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            run = source.charAt(i) == ' ' ? run + 1 : 0;
+            if (run >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int fullWidth(List<Line> lines) {
