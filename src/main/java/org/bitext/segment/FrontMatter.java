@@ -50,6 +50,8 @@ final class FrontMatter {
 
     /** Classifies {@code lines} (everything before the body) into front-matter pieces. */
     List<Piece> pieces(List<Line> lines) {
+        // "Original: English", "Chinese": language-version lines are furniture wherever they stand here.
+        lines = lines.stream().filter(l -> !is("language-line", l)).toList();
         int anchor = headerAnchor(lines);
         if (anchor >= 0) {
             // Repeated symbol lines (page headers of the letter's pages) are furniture; keep the anchor.

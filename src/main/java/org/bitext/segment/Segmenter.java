@@ -180,18 +180,37 @@ public final class Segmenter {
         return out;
     }
 
-    /** Index of the line starting paragraph 1: the first "1." line that a "2." line follows, else -1. */
+    /** Candidate "1." lines examined; the body starts at the one followed by the longest 1, 2, 3 ... run. */
+    private static final int MAX_FIRST_CANDIDATES = 20;
+
+    /**
+     * Index of the line starting paragraph 1, or -1: of the "1." lines, the one after which the numbers
+     * 2, 3, ... run longest (a numbered list in a covering letter loses to the statement's 24 paragraphs).
+     */
     private static int firstParagraph(List<Line> lines) {
-        int one = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            int n = lines.get(i).number();
-            if (n == 1 && one < 0) {
-                one = i;
-            } else if (n == 2 && one >= 0) {
-                return one;
+        int best = -1;
+        int bestRun = 0;
+        int candidates = 0;
+        for (int i = 0; i < lines.size() && candidates < MAX_FIRST_CANDIDATES; i++) {
+            if (lines.get(i).number() != 1) {
+                continue;
+            }
+            candidates++;
+            int run = 1;
+            for (int j = i + 1; j < lines.size(); j++) {
+                int n = lines.get(j).number();
+                if (n == run + 1) {
+                    run++;
+                } else if (n == 1) {
+                    break; // the next candidate starts here
+                }
+            }
+            if (run > bestRun) {
+                best = i;
+                bestRun = run;
             }
         }
-        return one;
+        return best;
     }
 
     /**

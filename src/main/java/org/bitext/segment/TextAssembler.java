@@ -98,6 +98,9 @@ final class TextAssembler {
             }
             return;
         }
+        if ((last == '/' || last == '–') && lastIdx > 0 && !Character.isWhitespace(out.charAt(lastIdx - 1))) {
+            return; // "A/66/" + "L.1", "2010–" + "2015": a symbol or range broken at the line end
+        }
         int lastCp = Character.isLowSurrogate(last) && lastIdx > 0 ? out.codePointAt(lastIdx - 1) : last;
         if (!isWide(lastCp) && !isWide(first)) {
             out.append(' ');

@@ -117,6 +117,19 @@ class HostileInputTest {
     }
 
     @Test
+    void aNumberedListInTheLetterDoesNotStartTheBody() {
+        StringBuilder sb = new StringBuilder("Letter dated 1 May 2012 from the Chair addressed to the Secretary-General\n\n"
+                + "I wish to raise two points:\n1. the agenda;\n2. the dates.\n\nStatement by the Chair\n\n");
+        for (int i = 1; i <= 5; i++) {
+            sb.append(i).append(".\tParagraph ").append(i).append(" of the statement.\n");
+        }
+        Document d = Segmenter.segment("list", sb.toString(), Language.EN);
+        assertEquals(List.of(1, 2, 3, 4, 5), d.paragraphs().stream().map(Paragraph::number).toList());
+        assertEquals("Paragraph 1 of the statement.", d.text(d.paragraph(1).span()));
+        assertTrue(d.frontMatter().stream().anyMatch(b -> d.text(b.span()).contains("2. the dates.")));
+    }
+
+    @Test
     void fullWidthParagraphNumbersAreRecognised() {
         Document d = Segmenter.segment("fw", "１．第一段。\n２． 第二段。\n", Language.ZH);
         assertEquals(List.of(1, 2), d.paragraphs().stream().map(Paragraph::number).toList());

@@ -41,6 +41,12 @@ class UnwrapAndSentenceTest {
                 + "The coordination of the coordination work. A cross - reference.", paragraph(text, Language.EN));
     }
 
+    @Test
+    void symbolsAndRangesBrokenAtALineEndJoinWithoutSpace() {
+        assertEquals("See A/66/L.1/Rev.1 for 2010–2015 and the text – as agreed.",
+                paragraph("See A/66/\nL.1/Rev.1 for 2010–\n2015 and the text –\nas agreed.", Language.EN));
+    }
+
     private static List<String> sentences(SentenceSplitter splitter, String text) {
         List<Span> spans = new ArrayList<>();
         splitter.split(text, 0, text.length(), spans);
