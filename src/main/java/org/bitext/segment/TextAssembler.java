@@ -62,9 +62,22 @@ final class TextAssembler {
                     joinBreak(from);
                 }
             }
-            out.append(source, from, line.end());
+            appendLine(from, line.end());
         }
         return new Span(s, out.length());
+    }
+
+    /** Copies a line; a tab inside it (after "(a)", in a table) becomes one space in the cleaned text. */
+    private void appendLine(int from, int end) {
+        int tab = source.indexOf('\t', from);
+        if (tab < 0 || tab >= end) {
+            out.append(source, from, end);
+            return;
+        }
+        for (int i = from; i < end; i++) {
+            char c = source.charAt(i);
+            out.append(c == '\t' ? ' ' : c);
+        }
     }
 
     /** The text assembled so far (live view; sentence splitting reads it in place). */

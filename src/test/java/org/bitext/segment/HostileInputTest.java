@@ -130,6 +130,29 @@ class HostileInputTest {
     }
 
     @Test
+    void headingsBetweenParagraphsBecomeUnnumberedParagraphs() {
+        String text = """
+                I. Introduction
+
+                1.	The Conference met in Geneva. It adopted its agenda, which is long enough to
+                wrap onto a second line.
+
+                II. Nuclear disarmament
+
+                2.	The Conference discussed nuclear disarmament:
+                	(a)	first, the reduction of arsenals;
+                	(b)	second, transparency.
+                3.	The end.
+                """;
+        Document d = Segmenter.segment("headings", text, Language.EN);
+        assertEquals(java.util.Arrays.asList(1, null, 2, 3), d.paragraphs().stream().map(Paragraph::number).toList());
+        assertEquals("II. Nuclear disarmament", d.text(d.paragraphs().get(1).span()));
+        assertEquals("The Conference discussed nuclear disarmament: (a) first, the reduction of arsenals; "
+                + "(b) second, transparency.", d.text(d.paragraph(2).span()));
+        assertEquals(List.of(BlockKind.TITLE), d.frontMatter().stream().map(Block::kind).toList());
+    }
+
+    @Test
     void fullWidthParagraphNumbersAreRecognised() {
         Document d = Segmenter.segment("fw", "１．第一段。\n２． 第二段。\n", Language.ZH);
         assertEquals(List.of(1, 2), d.paragraphs().stream().map(Paragraph::number).toList());
