@@ -12,7 +12,8 @@ import org.bitext.text.TextLoader;
 /**
  * Segments a UN document extracted from PDF into a {@link Document}: removes page furniture, finds the
  * front matter and the numbered paragraphs (or, without numbers, the paragraphs), unwraps hard-wrapped
- * lines and splits sentences. Stateless and thread-safe.
+ * lines and splits sentences. Footnotes found at page breaks follow the body as unnumbered paragraphs.
+ * Stateless and thread-safe.
  */
 public final class Segmenter {
 
@@ -29,12 +30,8 @@ public final class Segmenter {
     public static Document segment(String id, String text, Language languageOrNull) {
         Language language = languageOrNull != null ? languageOrNull : TextLoader.detectLanguage(text);
         SegmentRules rules = SegmentRules.get();
-        List<Line> lines = new ArrayList<>();
-        for (Line l : LineScanner.scan(text, language == Language.ZH)) {
-            if (!isFurniture(l, rules)) {
-                lines.add(l);
-            }
-        }
+        Footnotes.Split split = Footnotes.split(text, LineScanner.scan(text, language == Language.ZH), rules);
+        List<Line> lines = split.text();
         Layout layout = new Layout(text, lines);
         FrontMatter frontMatter = new FrontMatter(layout, rules);
         int bodyStart = firstParagraph(lines);
@@ -50,9 +47,9 @@ public final class Segmenter {
             pieces = frontMatter.pieces(lines.subList(0, bodyStart));
             body = withoutSymbols(lines.subList(bodyStart, lines.size()), frontMatter, rules);
         } else {
-            int split = unnumberedFrontMatterEnd(lines, layout, frontMatter);
-            pieces = frontMatter.pieces(lines.subList(0, split));
-            body = withoutSymbols(lines.subList(split, lines.size()), frontMatter, rules);
+            int end = unnumberedFrontMatterEnd(lines, layout, frontMatter);
+            pieces = frontMatter.pieces(lines.subList(0, end));
+            body = withoutSymbols(lines.subList(end, lines.size()), frontMatter, rules);
             if (!body.isEmpty()) {
                 warnings.add("no numbered paragraphs found; segmented into unnumbered paragraphs");
             }
@@ -74,6 +71,9 @@ public final class Segmenter {
             for (List<Line> group : layout.group(body)) {
                 paragraphs.add(paragraph(null, group, group.get(0).start(), out, splitter));
             }
+        }
+        for (List<Line> note : split.notes()) {
+            paragraphs.add(paragraph(null, note, note.get(0).start(), out, splitter));
         }
         return new Document(id, language, out.text(), blocks, paragraphs, warnings);
     }
@@ -240,10 +240,5 @@ public final class Segmenter {
             }
         }
         return out;
-    }
-
-    private static boolean isFurniture(Line l, SegmentRules rules) {
-        String k = l.key();
-        return k != null && rules.matches("furniture", k);
     }
 }

@@ -153,6 +153,28 @@ class HostileInputTest {
     }
 
     @Test
+    void footnotesAtAPageBreakAreKeptApartFromTheParagraph() {
+        String text = """
+                1.	The Conference recalled resolution 66/44,1 and the paragraph runs on to the next
+                page of the document.
+                2.	The Assembly welcomed the report of the Secretary-General on the subject of the
+                ____________
+                1 See A/66/L.1, para. 3.
+                2 Ibid.
+                2
+                CD/1937
+                meeting and decided to continue its work.
+                """;
+        Document d = Segmenter.segment("notes", text, Language.EN);
+        assertEquals(java.util.Arrays.asList(1, 2, null, null),
+                d.paragraphs().stream().map(Paragraph::number).toList());
+        assertEquals("The Assembly welcomed the report of the Secretary-General on the subject of the meeting "
+                + "and decided to continue its work.", d.text(d.paragraph(2).span()));
+        assertEquals("1 See A/66/L.1, para. 3.", d.text(d.paragraphs().get(2).span()));
+        assertEquals("2 Ibid.", d.text(d.paragraphs().get(3).span()));
+    }
+
+    @Test
     void fullWidthParagraphNumbersAreRecognised() {
         Document d = Segmenter.segment("fw", "１．第一段。\n２． 第二段。\n", Language.ZH);
         assertEquals(List.of(1, 2), d.paragraphs().stream().map(Paragraph::number).toList());
