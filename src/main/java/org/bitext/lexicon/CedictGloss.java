@@ -27,7 +27,7 @@ final class CedictGloss {
             + "|\\(?used as phonetic)|radical in chinese characters", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PINYIN = Pattern.compile("\\[[^\\]]*\\]");
-    private static final Pattern LABEL_PREFIX = Pattern.compile("^(?:lit\\.|fig\\.|i\\.e\\.|esp\\.)\\s*",
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^(?:lit\\.|fig\\.|i\\.e\\.|esp\\.|abbr\\. (?:for|of|to))\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&.\\-]*[A-Z0-9]");
     private static final Pattern SPACES = Pattern.compile("\\s+");

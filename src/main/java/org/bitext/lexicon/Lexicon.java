@@ -38,6 +38,10 @@ public final class Lexicon {
         this.layers = List.copyOf(layers);
     }
 
+    static Lexicon ofLayers(List<Layer> layers) {
+        return new Lexicon(layers);
+    }
+
     private static Lexicon ofLayer(Map<String, String> layer) {
         return new Lexicon(List.of(new MapLayer(layer)));
     }
