@@ -79,7 +79,7 @@ final class CedictGloss {
             sb.append(token);
         }
         g = LABEL_PREFIX.matcher(sb.toString()).replaceFirst("");
-        g = g.replaceAll("^[\\s,;:.~]+|[\\s,;:~]+$", "").replace(" ,", ",");
+        g = g.replaceAll("^[\\s,;:.~=]+|[\\s,;:~]+$", "").replace(" ,", ",");
         return EnglishWords.tokens(g).isEmpty() ? "" : g.toLowerCase(Locale.ROOT);
     }
 

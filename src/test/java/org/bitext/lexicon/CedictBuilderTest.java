@@ -73,7 +73,8 @@ class CedictBuilderTest {
         Files.write(flat, FLAT, StandardCharsets.UTF_8);
         SortedMap<String, String> lines = CedictBuilder.build(CedictBuilder.read(flat));
         assertEquals("front|the front side|in front of", lines.get("前边儿"));
-        assertEquals(lines.get("前边儿"), lines.get("前邊兒"));
+        assertEquals("=前边儿", lines.get("前邊兒"), "a Traditional headword with the same glosses points to it");
+        assertEquals("=条约", lines.get("條約"));
         assertEquals("to open up|to spread|sheet of paper", lines.get("张"));
         assertEquals("the americas|usa", lines.get("美"));
         assertEquals("car|vehicle", lines.get("车"));
@@ -93,8 +94,11 @@ class CedictBuilderTest {
         assertEquals(lines.size(), lex.size());
         for (String key : lines.keySet()) {
             assertTrue(lex.has(key), key);
-            assertEquals(List.of(lines.get(key).split("\\|")), lex.glosses(key), key);
+            String value = lines.get(key);
+            String glosses = value.startsWith("=") ? lines.get(value.substring(1)) : value;
+            assertEquals(List.of(glosses.split("\\|")), lex.glosses(key), key);
         }
+        assertEquals(lex.english("条约"), lex.english("條約"));
         assertEquals(List.of("不扩散核武器条约"),
                 lex.words("不扩散核武器条约").stream().map(s -> s.of("不扩散核武器条约")).toList());
         assertEquals(8, lex.maxKeyLength());

@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.bitext.text.Span;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +29,28 @@ class LexiconTest {
         assertSame(CEDICT, Lexicon.cedict());
         assertTrue(CEDICT.size() > 150_000, CEDICT.toString());
         assertTrue(CEDICT.maxKeyLength() >= 4 && CEDICT.maxKeyLength() < 64, "" + CEDICT.maxKeyLength());
+    }
+
+    @Test
+    void everyTraditionalReferenceInTheBundledResourceResolves() throws IOException {
+        // Traditional headwords sharing their Simplified form's glosses are stored as "=简体"; none may dangle.
+        try (InputStream in = Lexicon.class.getResourceAsStream(Lexicon.CEDICT_RESOURCE);
+             BufferedReader r = new BufferedReader(new InputStreamReader(
+                     new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            int references = 0;
+            for (String line = r.readLine(); (line = r.readLine()) != null; ) {
+                String key = line.substring(0, line.indexOf('\t'));
+                assertFalse(CEDICT.glosses(key).isEmpty(), line);
+                references += line.contains("\t=") ? 1 : 0;
+            }
+            assertTrue(references > 10_000, "references: " + references);
+        }
+    }
+
+    @Test
+    void preloadThenCedictGivesTheSameLexicon() {
+        Lexicon.preload();
+        assertSame(CEDICT, Lexicon.cedict());
     }
 
     @Test
@@ -46,7 +75,7 @@ class LexiconTest {
             for (String g : glosses) {
                 assertFalse(g.contains("[") || g.contains("|") || g.contains("(") || g.startsWith("cl:")
                         || g.contains("variant of") || g.contains("surname") || g.contains(" pr.")
-                        || EnglishWords.hasHan(g) || !g.equals(g.toLowerCase(java.util.Locale.ROOT)), w + ": " + g);
+                        || EnglishWords.hasHan(g) || !g.equals(g.toLowerCase(Locale.ROOT)), w + ": " + g);
             }
             for (String word : CEDICT.english(w)) {
                 assertFalse(EnglishWords.isStopWord(word) && CEDICT.english(w).size() > 1, w + ": " + word);
