@@ -32,11 +32,19 @@ final class PackedLayer implements Layer {
     private final int[] slots;
     /** Longest key length (chars) per first char, capped at {@link Byte#MAX_VALUE}. */
     private final byte[] maxLengthByFirstChar;
+    /**
+     * Bloom-style bit set of the hashes of every proper prefix of every key: {@link #longestMatch} stops
+     * extending a candidate as soon as no longer key can start with it, which saves most hash probes.
+     */
+    private final long[] prefixBits;
     private final int maxKeyLength;
 
+    private static final int PREFIX_BITS_LOG2 = 21;
+
     private PackedLayer(byte[] data, int[] lineStart, int[] tab, int[] hash, byte[] maxLengthByFirstChar,
-                        int maxKeyLength) {
+                        long[] prefixBits, int maxKeyLength) {
         this.data = data;
+        this.prefixBits = prefixBits;
         this.lineStart = lineStart;
         this.tab = tab;
         this.hash = hash;
@@ -55,6 +63,20 @@ final class PackedLayer implements Layer {
 
     private static int spread(int h) {
         return h ^ (h >>> 16);
+    }
+
+    private static int prefixBit(int h) {
+        return (h * 0x9E3779B9) >>> (32 - PREFIX_BITS_LOG2);
+    }
+
+    private static void setPrefix(long[] bits, int h) {
+        int b = prefixBit(h);
+        bits[b >>> 6] |= 1L << b;
+    }
+
+    private boolean mayBePrefix(int h) {
+        int b = prefixBit(h);
+        return (prefixBits[b >>> 6] & (1L << b)) != 0;
     }
 
     /**
@@ -79,6 +101,7 @@ final class PackedLayer implements Layer {
         int[] tabs = new int[count];
         int[] hashes = new int[count];
         byte[] byFirst = new byte[Character.MAX_VALUE + 1];
+        long[] prefixes = new long[1 << (PREFIX_BITS_LOG2 - 6)];
         int n = 0;
         int pos = headerEnd + 1;
         while (pos < data.length) {
@@ -109,9 +132,14 @@ final class PackedLayer implements Layer {
                 } else {
                     throw damaged(name, "line " + (n + 2) + " is not UTF-8");
                 }
+                if (chars > 0) {
+                    setPrefix(prefixes, h);
+                }
                 if (cp >= 0x10000) {
                     char hi = Character.highSurrogate(cp);
-                    h = 31 * (31 * h + hi) + Character.lowSurrogate(cp);
+                    h = 31 * h + hi;
+                    setPrefix(prefixes, h);
+                    h = 31 * h + Character.lowSurrogate(cp);
                     chars += 2;
                     first = first < 0 ? hi : first;
                 } else {
@@ -143,7 +171,7 @@ final class PackedLayer implements Layer {
             throw damaged(name, "header announces " + count + " headwords, found " + n);
         }
         starts[n] = pos;
-        return new PackedLayer(data, starts, tabs, hashes, byFirst, maxKey);
+        return new PackedLayer(data, starts, tabs, hashes, byFirst, prefixes, maxKey);
     }
 
     private static IllegalStateException damaged(String name, String problem) {
@@ -242,6 +270,9 @@ final class PackedLayer implements Layer {
             h = 31 * h + text.charAt(from + len - 1);
             if (find(text, from, len, h) >= 0) {
                 best = len;
+            }
+            if (!mayBePrefix(h)) {
+                break;
             }
         }
         return best;
