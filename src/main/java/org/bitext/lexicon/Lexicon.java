@@ -76,13 +76,16 @@ public final class Lexicon {
      */
     public static void preload() {
         if (cedict == null) {
-            Thread.ofPlatform().daemon().name("bitext-cedict-preload").start(() -> {
+            // new Thread rather than Thread.ofPlatform(): the build's API checker runs on JDK 17.
+            Thread t = new Thread(() -> {
                 try {
                     cedict();
                 } catch (RuntimeException e) {
                     // The caller's own cedict() call fails again with the same message; nothing is lost.
                 }
-            });
+            }, "bitext-cedict-preload");
+            t.setDaemon(true);
+            t.start();
         }
     }
 
