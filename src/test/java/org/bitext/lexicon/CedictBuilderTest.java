@@ -108,7 +108,8 @@ class CedictBuilderTest {
     void damagedResourceFailsLoudly() throws IOException {
         String header = CedictBuilder.MAGIC + "\tv1\theadwords=2\tmaxkey=2\n";
         assertTrue(damaged(header + "条约\ttreaty\n").contains("found 1"));
-        assertTrue(damaged(header + "条约\ttreaty\n张\tsheet\n").contains("out of order"));
+        assertTrue(damaged(header + "条约\ttreaty\n张\tsheet\n张\tagain\n").contains("more than the 2"));
+        assertTrue(damaged(header + "张\tsheet\n条约\ttreaty").contains("no line end"));
         assertTrue(damaged(header + "张\tsheet\n条约 treaty\n").contains("line 3"));
         assertTrue(damaged("条约\ttreaty\n").contains("bad header"));
     }
