@@ -136,6 +136,15 @@ public final class Lexicon {
         return false;
     }
 
+    /**
+     * True for a Chinese function word (的, 了, 和, 在, 我们 …, listed in {@code zh-function-words.txt}):
+     * its dictionary glosses are English function words or rare readings (的 "taxi"), so a match is no
+     * evidence of translation and the aligner should skip it.
+     */
+    public static boolean isFunctionWord(String zhWord) {
+        return FunctionWords.SET.contains(zhWord);
+    }
+
     /** Lower-case English content words of the glosses of {@code zhWord}; empty when it is no headword. */
     public Set<String> english(String zhWord) {
         Set<String> cached = englishCache.get(zhWord);
@@ -275,6 +284,11 @@ public final class Lexicon {
         List<String> all = new ArrayList<>(List.of(a.split("\\|")));
         all.addAll(List.of(b.split("\\|")));
         return encode(all);
+    }
+
+    /** Lazy holder for the function-word list; a missing resource fails loudly. */
+    private static final class FunctionWords {
+        static final Set<String> SET = EnglishWords.readWordList("zh-function-words.txt", false);
     }
 
     private static Layer loadCedict() {

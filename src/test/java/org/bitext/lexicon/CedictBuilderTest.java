@@ -56,6 +56,11 @@ class CedictBuilderTest {
         assertEquals("", CedictGloss.clean("CL:尊[zun1], 張|张[zhang1]"));
         assertEquals("", CedictGloss.clean("(used after an attribute when it modifies a noun)"));
         assertEquals("", CedictGloss.clean("Kangxi radical 159"));
+        assertEquals("", CedictGloss.clean("classifier: handful, bundle, bunch"));
+        assertEquals("", CedictGloss.clean("measure word to show the frequency of an action"));
+        assertEquals("", CedictGloss.clean("structural particle: used before a verb or adjective"));
+        assertEquals("", CedictGloss.clean("used to indicate passive voice"));
+        assertEquals("used car", CedictGloss.clean("used car"));
         assertEquals("to wander about", CedictGloss.clean("lit. to wander about"));
         assertEquals("a taxi; a cab", CedictGloss.clean("a taxi; a cab (abbr. for 的士[di1 shi4])"));
         assertEquals(new CedictGloss.Ref("前边", "qian2 bian5"),

@@ -135,6 +135,18 @@ class LexiconTest {
     }
 
     @Test
+    void functionWordsAreMarked() {
+        for (String w : List.of("的", "了", "和", "在", "我们", "我們", "關於")) {
+            assertTrue(Lexicon.isFunctionWord(w), w);
+        }
+        for (String w : List.of("裁军", "条约", "核武器", "中", "上")) {
+            assertFalse(Lexicon.isFunctionWord(w), w);
+        }
+        // Their rare readings are exactly what the aligner must not count: 的 → "taxi", "target".
+        assertTrue(CEDICT.english("的").contains("taxi"));
+    }
+
+    @Test
     void englishTokensAndStems() {
         assertEquals(List.of("non", "proliferation", "treaty", "npt", "2010", "one", "s"),
                 EnglishWords.tokens("Non-Proliferation Treaty (NPT), 2010: one's"));
