@@ -104,6 +104,11 @@ class LexiconTest {
         assertFalse(words.contains("，") || words.contains("2011"), words.toString());
         // Longest match: 非核武器国家 is one headword, not 非 + 核武器 + 国家.
         assertEquals(List.of(new Span(0, 6)), CEDICT.words("非核武器国家"));
+        assertEquals(6, CEDICT.longestMatch("非核武器国家", 0, 6));
+        assertEquals(3, CEDICT.longestMatch("非核武器国家", 1, 5), "bounded by 'to': 核武器");
+        assertEquals(0, CEDICT.longestMatch("，核武器", 0, 4));
+        assertEquals(0, CEDICT.longestMatch("核武器", 3, 3));
+        assertThrows(IndexOutOfBoundsException.class, () -> CEDICT.longestMatch("核武器", 2, 4));
     }
 
     @Test
