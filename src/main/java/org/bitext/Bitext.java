@@ -1,5 +1,16 @@
 package org.bitext;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.bitext.align.AlignSupport;
+import org.bitext.align.AlignmentEval;
+import org.bitext.align.Bead;
+import org.bitext.align.BeadFile;
+import org.bitext.align.Presegmented;
+import org.bitext.align.SentenceAligner;
+import org.bitext.text.Language;
+
 /**
  * The one facade over bitext's stages (text, segment, align, index, terms, search). The command line and
  * the web page are thin adapters over it and hold no logic of their own.
@@ -9,6 +20,28 @@ public final class Bitext {
     // --- text + segment -------------------------------------------------------------------------
 
     // --- align + format -------------------------------------------------------------------------
+
+    /**
+     * Aligns two pre-segmented files (one sentence per line); {@code srcLanguage} says which file is English.
+     * Bead indices are 0-based line numbers of {@code src} and {@code tgt}.
+     */
+    public static List<Bead> alignPresegmented(Path src, Path tgt, Language srcLanguage) throws IOException {
+        List<String> s = Presegmented.read(src);
+        List<String> t = Presegmented.read(tgt);
+        return new SentenceAligner(AlignSupport.dictionary()).align(s, t, srcLanguage);
+    }
+
+    /** Strict and lax P/R/F1 pooled over (gold, test) pairs of beads files. */
+    public static AlignmentEval.Scores evaluate(List<Path> goldTestPairs) throws IOException {
+        if (goldTestPairs.isEmpty() || goldTestPairs.size() % 2 != 0) {
+            throw new IllegalArgumentException("eval needs GOLD TEST pairs, got " + goldTestPairs.size() + " files");
+        }
+        AlignmentEval eval = new AlignmentEval();
+        for (int k = 0; k < goldTestPairs.size(); k += 2) {
+            eval.add(BeadFile.read(goldTestPairs.get(k)), BeadFile.read(goldTestPairs.get(k + 1)));
+        }
+        return eval.scores();
+    }
 
     // --- index + search -------------------------------------------------------------------------
 
