@@ -69,14 +69,13 @@ final class TextAssembler {
 
     /** Copies a line; a tab inside it (after "(a)", in a table) becomes one space in the cleaned text. */
     private void appendLine(int from, int end) {
-        int tab = source.indexOf('\t', from);
-        if (tab < 0 || tab >= end) {
-            out.append(source, from, end);
-            return;
-        }
-        for (int i = from; i < end; i++) {
-            char c = source.charAt(i);
-            out.append(c == '\t' ? ' ' : c);
+        int start = out.length();
+        out.append(source, from, end);
+        // Only this line is searched: a document-wide indexOf per line would make large files quadratic.
+        for (int i = start; i < out.length(); i++) {
+            if (out.charAt(i) == '\t') {
+                out.setCharAt(i, ' ');
+            }
         }
     }
 

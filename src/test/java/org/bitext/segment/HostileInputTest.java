@@ -182,6 +182,23 @@ class HostileInputTest {
     }
 
     @Test
+    void fiveMegabytesOfShortLinesAreSegmented() {
+        // Not timed: a per-line cost proportional to the document (a document-wide search per line, say)
+        // turns this into minutes and shows up in every build.
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        while (sb.length() < 5_000_000) {
+            n++;
+            sb.append(n).append(".\tWe recall resolution 66/44 and the work of the\nConference on Disarmament. ");
+            sb.append(n % 40 == 0 ? "\n" + n / 40 + "\nCD/1937\n" : "\n");
+        }
+        Document d = Segmenter.segment("many", sb.toString(), Language.EN);
+        assertEquals(n, d.paragraphs().size());
+        assertEquals(n, d.paragraphs().get(n - 1).number());
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
+    }
+
+    @Test
     void oneFiveMegabyteLineIsSegmented() {
         StringBuilder sb = new StringBuilder("1. ");
         int sentences = 0;
