@@ -2,6 +2,7 @@ package org.bitext.segment;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ final class TextAssembler {
     private final boolean cjk;
     private final SegmentRules rules;
     private final StringBuilder out;
+    private final boolean sourceHasTabs;
     /** Words and hyphenated pairs seen in the source, built on the first line-end hyphen only. */
     private Set<String> evidence;
 
@@ -28,6 +30,7 @@ final class TextAssembler {
         this.cjk = cjk;
         this.rules = rules;
         this.out = new StringBuilder(source.length() + 16);
+        this.sourceHasTabs = source.indexOf('\t') >= 0;
     }
 
     /** Appends a separator between pieces (a blank line, or a label and a space); returns nothing to index. */
@@ -71,6 +74,9 @@ final class TextAssembler {
     private void appendLine(int from, int end) {
         int start = out.length();
         out.append(source, from, end);
+        if (!sourceHasTabs) {
+            return;
+        }
         // Only this line is searched: a document-wide indexOf per line would make large files quadratic.
         for (int i = start; i < out.length(); i++) {
             if (out.charAt(i) == '\t') {
@@ -180,9 +186,13 @@ final class TextAssembler {
         }
         Set<Integer> hashes = new HashSet<>();
         int maxLength = 0;
+        BitSet firstChars = new BitSet();
         for (String q : queries) {
             hashes.add(q.hashCode());
             maxLength = Math.max(maxLength, q.length());
+            if (!q.isEmpty()) {
+                firstChars.set(q.charAt(0));
+            }
         }
         evidence = new HashSet<>();
         int n = source.length();
@@ -213,7 +223,7 @@ final class TextAssembler {
             }
             boolean lineEndHyphen = j < n && source.charAt(j) == '-';
             if (!lineEndHyphen) {
-                if (j - i <= maxLength) {
+                if (j - i <= maxLength && firstChars.get(lower(source.charAt(i)))) {
                     check(hashes, queries, i, j);
                 }
                 if (previousPart >= 0 && previousPart != i) {
@@ -235,6 +245,10 @@ final class TextAssembler {
         return evidence;
     }
 
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0x80 ? c : Character.toLowerCase(c);
+    }
+
     private static boolean isLetter(char c) {
         return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetter(c);
     }
@@ -243,8 +257,7 @@ final class TextAssembler {
     private void check(Set<Integer> hashes, Set<String> queries, int s, int e) {
         int hash = 0;
         for (int k = s; k < e; k++) {
-            char c = source.charAt(k);
-            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c < 0x80 ? c : Character.toLowerCase(c));
+            hash = 31 * hash + lower(source.charAt(k));
         }
         if (hashes.contains(hash)) {
             String word = source.substring(s, e).toLowerCase(Locale.ROOT);
