@@ -116,6 +116,22 @@ class TextLoaderTest {
     }
 
     @Test
+    void damagedUtf8IsReportedNotGuessed() throws IOException {
+        byte[] b = utf8().getBytes(StandardCharsets.UTF_8);
+        int at = 1000;
+        while ((b[at] & 0xC0) != 0xC0) {
+            at++; // the lead byte of a multi-byte character
+        }
+        b[at] = (byte) 0xFF;
+        BadInputException e = assertThrows(BadInputException.class, () -> TextLoader.load(write("bad.txt", b), null));
+        assertTrue(e.getMessage().contains("not valid UTF-8 at byte offset " + at), e.getMessage());
+        // Latin-1 text with a few accented letters has no UTF-8 sequences at all: detected, not refused.
+        byte[] latin = "Caf\u00e9 cr\u00e8me, d\u00e9j\u00e0 vu: the d\u00e9l\u00e9gation met.\n"
+                .repeat(20).getBytes(StandardCharsets.ISO_8859_1);
+        assertTrue(TextLoader.load(write("latin.txt", latin), null).text().startsWith("Caf\u00e9 cr\u00e8me"));
+    }
+
+    @Test
     void missingFileIsBadInput() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> TextLoader.load(dir.resolve("nope.txt"), null));
