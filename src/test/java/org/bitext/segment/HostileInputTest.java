@@ -89,6 +89,15 @@ class HostileInputTest {
     }
 
     @Test
+    void textThatWasNeverWrappedHasOneParagraphPerLine() {
+        String sentence = "委员会审议了各工作组提交的关于核裁军、核不扩散和和平利用核能问题的报告并通过了工作方案。";
+        String text = "会议报告\n" + sentence.repeat(6) + "\n" + sentence.repeat(4) + "\n" + sentence.repeat(5) + "\n";
+        Document d = Segmenter.segment("unwrapped", text, Language.ZH);
+        assertEquals(List.of(6, 4, 5), d.paragraphs().stream().map(p -> p.sentences().size()).toList());
+        assertEquals(List.of(BlockKind.TITLE), d.frontMatter().stream().map(Block::kind).toList());
+    }
+
+    @Test
     void skippedAndRepeatedNumbersWarnButKeepParagraphs() {
         String text = """
                 1.\tFirst paragraph of the statement, which is long enough to be wrapped onto a second
