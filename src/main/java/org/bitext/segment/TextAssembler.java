@@ -102,7 +102,7 @@ final class TextAssembler {
         return out.length();
     }
 
-    /** Decides what replaces the line break before source offset {@code next}: nothing, a space, or a hyphen removal. */
+    /** Replaces the line break before source offset {@code next}: by nothing, a space, or a removed hyphen. */
     private void joinBreak(int next) {
         int lastIdx = out.length() - 1;
         char last = out.charAt(lastIdx);
