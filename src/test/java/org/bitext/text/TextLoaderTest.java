@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,21 @@ class TextLoaderTest {
         DecodedText d = TextLoader.load(write("gb.txt", utf8().getBytes(gb)), null);
         assertEquals(gb, d.charset());
         assertEquals(utf8(), d.text());
+    }
+
+    @Test
+    void big5TraditionalChineseIsDetected() throws IOException {
+        String traditional = Transliterator.getInstance("Simplified-Traditional")
+                .transliterate(utf8());
+        Charset big5 = Charset.forName("Big5");
+        // Keep what Big5 can encode, so that the file is valid Big5 throughout.
+        StringBuilder sb = new StringBuilder();
+        traditional.codePoints().filter(c -> big5.newEncoder().canEncode(Character.toString(c)))
+                .forEach(sb::appendCodePoint);
+        String text = sb.toString();
+        DecodedText d = TextLoader.load(write("big5.txt", text.getBytes(big5)), null);
+        assertEquals("Big5", d.charset().name());
+        assertEquals(text, d.text());
     }
 
     @Test
