@@ -2,7 +2,12 @@ package org.bitext.cli;
 
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.text.StringEscapeUtils;
+import java.util.Map;
+import org.apache.commons.text.translate.AggregateTranslator;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.EntityArrays;
+import org.apache.commons.text.translate.JavaUnicodeEscaper;
+import org.apache.commons.text.translate.LookupTranslator;
 import org.bitext.index.Hit;
 import org.bitext.index.SearchResult;
 import org.bitext.index.Translation;
@@ -14,6 +19,12 @@ import org.bitext.text.Span;
  * string indices), scores and the translations summary.
  */
 final class ConcordanceJson {
+
+    /** JSON string escaping that keeps Chinese readable (Commons Text's escapeJson writes \\uXXXX for it). */
+    private static final CharSequenceTranslator ESCAPE = new AggregateTranslator(
+            new LookupTranslator(Map.of("\"", "\\\"", "\\", "\\\\")),
+            new LookupTranslator(EntityArrays.JAVA_CTRL_CHARS_ESCAPE),
+            JavaUnicodeEscaper.below(32));
 
     private ConcordanceJson() {
     }
@@ -64,6 +75,6 @@ final class ConcordanceJson {
     }
 
     private static String str(String s) {
-        return '"' + StringEscapeUtils.escapeJson(s) + '"';
+        return '"' + ESCAPE.translate(s) + '"';
     }
 }
