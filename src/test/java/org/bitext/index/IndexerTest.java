@@ -90,6 +90,22 @@ class IndexerTest {
     }
 
     @Test
+    void refreshPicksUpANewCommitWhileOpen() throws IOException {
+        Path corpus = corpus();
+        Path index = tmp.resolve("index");
+        index(corpus, index);
+        try (Bitext open = Bitext.open(index)) {
+            assertEquals(1, open.search(SearchRequest.of("IAEA")).totalHits());
+            write(corpus.resolve("c.zh.txt"), "国际原子能机构\n");
+            write(corpus.resolve("c.en.txt"), "IAEA\n");
+            index(corpus, index);
+            assertEquals(1, open.search(SearchRequest.of("IAEA")).totalHits(), "the open searcher is stable");
+            open.refresh();
+            assertEquals(2, open.search(SearchRequest.of("IAEA")).totalHits(), "refresh sees the new commit");
+        }
+    }
+
+    @Test
     void folderWithSomethingElseIsRefused() throws IOException {
         Path corpus = corpus();
         Path index = Files.createDirectories(tmp.resolve("notes"));
