@@ -2,6 +2,7 @@ package org.bitext.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /** {@code bitext search}: bilingual concordance with the query's translation spotted. */
 @Command(name = "search", description = {
@@ -28,8 +30,12 @@ final class SearchCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { TEXT, JSON }
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several arguments are joined).")
-    List<String> query;
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (several arguments are joined).")
+    List<String> query = new ArrayList<>();
+
+    /** Words written as {@code -word} look like options to the parser; they are the query's exclusions. */
+    @Unmatched
+    List<String> exclusions = new ArrayList<>();
 
     @Option(names = "--index", defaultValue = "index", paramLabel = "DIR",
             description = "Index folder (default: ${DEFAULT-VALUE}).")
@@ -66,9 +72,19 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        for (String x : exclusions) {
+            if (x.startsWith("--") || x.length() < 2) {
+                throw new ParameterException(spec.commandLine(), "Unknown option: '" + x + "'");
+            }
+        }
+        List<String> words = new ArrayList<>(query);
+        words.addAll(exclusions);
+        if (words.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'QUERY'");
+        }
         SearchRequest request;
         try {
-            request = new SearchRequest(String.join(" ", query), limit, offset, Level.parse(level), doc);
+            request = new SearchRequest(String.join(" ", words), limit, offset, Level.parse(level), doc);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -75,6 +75,16 @@ class SearchCommandTest {
     }
 
     @Test
+    void minusWordsAreExclusionsNotOptions() {
+        Run r = run("search", "FMCT", "-begin", "--index", index.toString(), "--no-update");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1 sentence units match"), r.out());
+        assertFalse(r.out().contains("must begin"), r.out());
+        assertEquals(2, run("search", "FMCT", "--limt", "3", "--index", index.toString(), "--no-update").code());
+        assertEquals(2, run("search", "-FMCT", "--index", index.toString(), "--no-update").code());
+    }
+
+    @Test
     void badInputExitsTwoWithOneLine() {
         for (String[] args : List.of(
                 new String[] {"search", "\"unbalanced", "--index", index.toString(), "--no-update"},
