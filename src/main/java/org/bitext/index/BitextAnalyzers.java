@@ -151,9 +151,30 @@ public final class BitextAnalyzers {
         }
     }
 
-    /** Converts Traditional characters to Simplified ones (query normalisation, spotting). */
+    /**
+     * Converts Traditional characters to Simplified ones (query normalisation, spotting), character by
+     * character as the index does; text without a character the transform changes is returned as is.
+     */
     public static String simplify(String s) {
-        return Holder.T2S.transliterate(s);
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Holder.CHANGES.get(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            String single = Holder.SINGLE[c];
+            if (single == null) {
+                return Holder.T2S.transliterate(s); // a supplementary character: let ICU do the whole string
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            out.append(single);
+        }
+        return out == null ? s : out.toString();
     }
 
     private static final class Holder {

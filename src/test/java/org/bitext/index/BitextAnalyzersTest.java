@@ -1,6 +1,8 @@
 package org.bitext.index;
 
 import static org.bitext.index.TokenAssert.assertAnalyzesTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,6 +31,14 @@ class BitextAnalyzersTest {
     void traditionalBecomesSimplifiedKeepingOriginalOffsets() throws IOException {
         assertAnalyzesTo(zhQuery, "禁產條約",
                 new String[] {"禁产", "产条", "条约"}, new int[] {0, 1, 2}, new int[] {2, 3, 4}, null);
+    }
+
+    @Test
+    void simplifyAgreesWithTheIndexAnalysis() throws IOException {
+        assertEquals("禁产条约", BitextAnalyzers.simplify("禁產條約"));
+        String simplified = "禁产条约 FMCT";
+        assertSame(simplified, BitextAnalyzers.simplify(simplified), "nothing to change, no copy");
+        assertAnalyzesTo(zhQuery, BitextAnalyzers.simplify("國際原子能機構"), "国际", "际原", "原子", "子能", "能机", "机构");
     }
 
     @Test
