@@ -98,6 +98,12 @@ public final class Bitext {
         return n.replaceFirst("(?i)(\\.(en|zh|zh-cn|zh-tw))?\\.(txt|text)$", "");
     }
 
+    /** Runs the alignment benchmark on the Bible sets found in {@code benchDir}. */
+    public static List<org.bitext.align.AlignBench.Result> benchAlign(Path benchDir, List<String> sets)
+            throws IOException, InterruptedException {
+        return org.bitext.align.AlignBench.run(benchDir, sets);
+    }
+
     /** Strict and lax P/R/F1 pooled over (gold, test) pairs of beads files. */
     public static AlignmentEval.Scores evaluate(List<Path> goldTestPairs) throws IOException {
         if (goldTestPairs.isEmpty() || goldTestPairs.size() % 2 != 0) {
