@@ -67,8 +67,8 @@ public final class SentenceAligner {
         LexicalFeatures features = new LexicalFeatures(en, zh, dictionary, LanguageData.get());
         time = debug("features", time);
 
-        AlignmentScorer first = new LengthScorer(enLen, zhLen, ratio, variance, BeadShapes.initial())
-                .plus(features.scorer(null, WEAK_WEIGHT, STRONG_WEIGHT));
+        AlignmentScorer first = new CombinedScorer(new LengthScorer(enLen, zhLen, ratio, variance,
+                BeadShapes.initial()), features.scorer(null, WEAK_WEIGHT, STRONG_WEIGHT), 0, 0);
         List<List<Bead>> pass1 = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         List<Bead> all1 = new ArrayList<>();
@@ -96,8 +96,8 @@ public final class SentenceAligner {
         }
         double variance2 = LengthScorer.estimatedVariance(enLen, zhLen, ratio, all1, variance);
         int[][] learned = LearnedLexicon.learn(features, all1);
-        AlignmentScorer second = new LengthScorer(enLen, zhLen, ratio, variance2, BeadShapes.estimated(counts))
-                .plus(features.scorer(learned, WEAK_WEIGHT, STRONG_WEIGHT));
+        AlignmentScorer second = new CombinedScorer(new LengthScorer(enLen, zhLen, ratio, variance2,
+                BeadShapes.estimated(counts)), features.scorer(learned, WEAK_WEIGHT, STRONG_WEIGHT), 0, 0);
         time = debug("learn", time);
         List<List<Bead>> out = new ArrayList<>();
         for (int b = 0; b < enBlocks.size(); b++) {
@@ -144,7 +144,8 @@ public final class SentenceAligner {
         }
 
         private AlignmentScorer local() {
-            return (s0, ns, t0, nt) -> global.cost(s0 + e0, ns, t0 + z0, nt);
+            CombinedScorer c = (CombinedScorer) global;
+            return c.shifted(e0, z0);
         }
 
         private boolean small() {
