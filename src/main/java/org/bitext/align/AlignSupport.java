@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.bitext.lexicon.Lexicon;
+import org.bitext.text.Span;
 
 /**
  * Where the aligner gets its bilingual dictionary: the bundled CC-CEDICT, plus a user's glossary when
@@ -44,6 +45,11 @@ public final class AlignSupport {
             @Override
             public int maxKeyLength() {
                 return lexicon.maxKeyLength();
+            }
+
+            @Override
+            public List<Span> words(String zh) {
+                return lexicon.words(zh);
             }
         };
     }

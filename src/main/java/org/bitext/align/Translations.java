@@ -1,6 +1,8 @@
 package org.bitext.align;
 
+import java.util.List;
 import java.util.Set;
+import org.bitext.text.Span;
 
 /**
  * What the aligner needs from a bilingual lexicon: Chinese headwords (for max-match word segmentation) and
@@ -17,6 +19,14 @@ public interface Translations {
 
     /** Length in chars of the longest headword (bounds max-match segmentation); 0 for an empty lexicon. */
     int maxKeyLength();
+
+    /**
+     * Longest-match segmentation of a run of Chinese characters into headwords, as {start, end} pairs;
+     * null when the lexicon has no fast segmenter of its own (the tokenizer then probes {@link #has}).
+     */
+    default List<Span> words(String zh) {
+        return null;
+    }
 
     /** A lexicon with no entries: alignment then relies on length, numbers, symbols and learned words. */
     static Translations none() {
