@@ -61,6 +61,7 @@ class CedictBuilderTest {
         assertEquals("", CedictGloss.clean("structural particle: used before a verb or adjective"));
         assertEquals("", CedictGloss.clean("used to indicate passive voice"));
         assertEquals("used car", CedictGloss.clean("used car"));
+        assertEquals("", CedictGloss.clean("(coll.) used to indicate that the following word is in air quotes"));
         assertEquals("to wander about", CedictGloss.clean("lit. to wander about"));
         assertEquals("a taxi; a cab", CedictGloss.clean("a taxi; a cab (abbr. for 的士[di1 shi4])"));
         assertEquals(new CedictGloss.Ref("前边", "qian2 bian5"),
@@ -89,6 +90,10 @@ class CedictBuilderTest {
         assertFalse(lines.containsKey("囌"), "a pure cross-reference has no glosses");
         // 甦 → variant of 苏: nothing to resolve here (苏 has only a cross-reference), so no entry.
         assertFalse(lines.containsKey("甦"));
+
+        String traditional = CedictBuilder.traditionalOnly(CedictBuilder.read(flat));
+        assertTrue(traditional.contains("條") && traditional.contains("擴") && traditional.contains("邊"), traditional);
+        assertFalse(traditional.contains("条") || traditional.contains("张") || traditional.contains("的"), traditional);
 
         Path gz = dir.resolve("lex.tsv.gz");
         CedictBuilder.write(lines, gz);
