@@ -81,14 +81,6 @@ public final class SentenceAligner {
             }
         }
         time = debug("pass 1", time);
-        if (DEBUG && System.getenv("BITEXT_DEBUG").endsWith(".align")) {
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("BITEXT_DEBUG")),
-                        BeadFile.format(all1), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
         int[] counts = new int[BeadShapes.COUNT];
         for (Bead bead : all1) {
             counts[BeadShapes.index(bead.src().size(), bead.tgt().size())]++;
