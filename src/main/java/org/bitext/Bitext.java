@@ -41,9 +41,10 @@ public final class Bitext {
      * Bead indices are 0-based line numbers of {@code src} and {@code tgt}.
      */
     public static List<Bead> alignPresegmented(Path src, Path tgt, Language srcLanguage) throws IOException {
+        org.bitext.align.Translations dictionary = AlignSupport.dictionary(); // starts loading CC-CEDICT
         List<String> s = Presegmented.read(src);
         List<String> t = Presegmented.read(tgt);
-        return new SentenceAligner(AlignSupport.dictionary()).align(s, t, srcLanguage);
+        return new SentenceAligner(dictionary).align(s, t, srcLanguage);
     }
 
     /**

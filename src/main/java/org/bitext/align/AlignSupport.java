@@ -15,9 +15,38 @@ public final class AlignSupport {
     private AlignSupport() {
     }
 
-    /** CC-CEDICT as the aligner's dictionary. */
+    /**
+     * CC-CEDICT as the aligner's dictionary, loaded on first use (and started in the background now), so
+     * that the load overlaps with reading the input and tokenising the English side.
+     */
     public static Translations dictionary() {
-        return of(Lexicon.cedict());
+        Lexicon.preload();
+        return new Translations() {
+            @Override
+            public Set<String> english(String zhWord) {
+                return Lexicon.cedict().english(zhWord);
+            }
+
+            @Override
+            public boolean has(String zhWord) {
+                return Lexicon.cedict().has(zhWord);
+            }
+
+            @Override
+            public int maxKeyLength() {
+                return Lexicon.cedict().maxKeyLength();
+            }
+
+            @Override
+            public List<Span> words(String zh) {
+                return Lexicon.cedict().words(zh);
+            }
+
+            @Override
+            public int longestMatch(String text, int from, int to) {
+                return Lexicon.cedict().longestMatch(text, from, to);
+            }
+        };
     }
 
     /** CC-CEDICT plus the glossary (when not null); bad glossary lines go to {@code warningsOut}. */
@@ -50,6 +79,11 @@ public final class AlignSupport {
             @Override
             public List<Span> words(String zh) {
                 return lexicon.words(zh);
+            }
+
+            @Override
+            public int longestMatch(String text, int from, int to) {
+                return lexicon.longestMatch(text, from, to);
             }
         };
     }

@@ -17,7 +17,7 @@ final class BandedDp {
     private static final double INF = Double.POSITIVE_INFINITY;
 
     private final Band band;
-    private final AlignmentScorer scorer;
+    private final CombinedScorer scorer;
     /** Costs are stored as floats relative to a per-row base, so that large totals keep their precision. */
     private final float[] forward;
     private final double[] forwardBase;
@@ -25,7 +25,7 @@ final class BandedDp {
     private int[] pathI;
     private int[] pathJ;
 
-    BandedDp(Band band, AlignmentScorer scorer) {
+    BandedDp(Band band, CombinedScorer scorer) {
         this.band = band;
         this.scorer = scorer;
         this.forward = new float[band.cells];

@@ -20,7 +20,7 @@ public final class SentenceAligner {
 
     /** Inputs up to this many DP cells are searched exhaustively. */
     private static final long FULL_SEARCH_CELLS = 4_000_000L;
-    private static final int TRACK_WIDTH = 60;
+    private static final int TRACK_WIDTH = Integer.getInteger("bitext.tw", 60);
     private static final int SECOND_WIDTH = 12;
     private static final int MAX_WIDENINGS = 4;
     /** Stop widening beyond this many cells (about 100 MB): keeps memory bounded on hostile input. */
@@ -66,7 +66,7 @@ public final class SentenceAligner {
         LexicalFeatures features = new LexicalFeatures(en, zh, dictionary, LanguageData.get());
         time = debug("features", time);
 
-        AlignmentScorer first = new CombinedScorer(new LengthScorer(enLen, zhLen, ratio, variance,
+        CombinedScorer first = new CombinedScorer(new LengthScorer(enLen, zhLen, ratio, variance,
                 BeadShapes.initial()), features.scorer(null, WEAK_WEIGHT, STRONG_WEIGHT), 0, 0);
         List<List<Bead>> pass1 = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class SentenceAligner {
         }
         double variance2 = LengthScorer.estimatedVariance(enLen, zhLen, ratio, all1, variance);
         int[][] learned = LearnedLexicon.learn(features, all1);
-        AlignmentScorer second = new CombinedScorer(new LengthScorer(enLen, zhLen, ratio, variance2,
+        CombinedScorer second = new CombinedScorer(new LengthScorer(enLen, zhLen, ratio, variance2,
                 BeadShapes.estimated(counts)), features.scorer(learned, WEAK_WEIGHT, STRONG_WEIGHT), 0, 0);
         time = debug("learn", time);
         List<List<Bead>> out = new ArrayList<>();
@@ -117,9 +117,9 @@ public final class SentenceAligner {
         private final int e1;
         private final int z0;
         private final int z1;
-        private final AlignmentScorer global;
+        private final CombinedScorer global;
 
-        Block(int e0, int e1, int z0, int z1, AlignmentScorer global) {
+        Block(int e0, int e1, int z0, int z1, CombinedScorer global) {
             this.e0 = e0;
             this.e1 = e1;
             this.z0 = z0;
@@ -127,7 +127,7 @@ public final class SentenceAligner {
             this.global = global;
         }
 
-        Block with(AlignmentScorer scorer) {
+        Block with(CombinedScorer scorer) {
             return new Block(e0, e1, z0, z1, scorer);
         }
 
@@ -136,9 +136,8 @@ public final class SentenceAligner {
                     b.confidence());
         }
 
-        private AlignmentScorer local() {
-            CombinedScorer c = (CombinedScorer) global;
-            return c.shifted(e0, z0);
+        private CombinedScorer local() {
+            return global.shifted(e0, z0);
         }
 
         private boolean small() {
@@ -161,7 +160,7 @@ public final class SentenceAligner {
             for (int k = 0; k < n; k++) {
                 advance[k] = enLen[e0 + k] * ratio / zhMean;
             }
-            AlignmentScorer local = local();
+            CombinedScorer local = local();
             int[][] path = DiagonalTracker.track(n, m, TRACK_WIDTH, advance, local);
             // the tracked path is itself a banded DP alignment: good enough to learn priors, the variance and
             // the lexicon from; pass 2 refines around it and widens its band wherever the path touches the edge
@@ -173,7 +172,7 @@ public final class SentenceAligner {
         BandedDp refine(List<Bead> previous) {
             int n = e1 - e0;
             int m = z1 - z0;
-            AlignmentScorer local = local();
+            CombinedScorer local = local();
             if (small()) {
                 return new BandedDp(Band.full(n, m), local);
             }

@@ -278,28 +278,11 @@ final class Tokenizer {
     }
 
     private void maxMatch(String s, int start, int end, List<String> out) {
-        String run = s.substring(start, end);
-        List<org.bitext.text.Span> spans = dictionary.words(run);
-        if (spans != null) {
-            // characters that start no headword are kept as one-character words (the learned lexicon uses them)
-            int k = 0;
-            for (org.bitext.text.Span w : spans) {
-                for (; k < w.start(); k++) {
-                    out.add(run.substring(k, k + 1));
-                }
-                out.add(run.substring(w.start(), w.end()));
-                k = w.end();
-            }
-            for (; k < run.length(); k++) {
-                out.add(run.substring(k, k + 1));
-            }
-            return;
-        }
-        int max = dictionary.maxKeyLength();
+        // characters that start no headword are kept as one-character words (the learned lexicon uses them)
         for (int k = start; k < end; ) {
-            int len = Math.min(max, end - k);
-            while (len > 1 && !dictionary.has(s.substring(k, k + len))) {
-                len--;
+            int len = dictionary.longestMatch(s, k, end);
+            if (len <= 0) {
+                len = Character.charCount(s.codePointAt(k));
             }
             out.add(s.substring(k, k + len));
             k += len;

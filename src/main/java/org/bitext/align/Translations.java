@@ -28,6 +28,19 @@ public interface Translations {
         return null;
     }
 
+    /**
+     * Length in chars of the longest headword that is a prefix of {@code text[from, to)}, or 0. The default
+     * probes {@link #has} with substrings; lexicons with a trie answer without allocating.
+     */
+    default int longestMatch(String text, int from, int to) {
+        for (int len = Math.min(maxKeyLength(), to - from); len > 0; len--) {
+            if (has(text.substring(from, from + len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
     /** A lexicon with no entries: alignment then relies on length, numbers, symbols and learned words. */
     static Translations none() {
         return new Translations() {
