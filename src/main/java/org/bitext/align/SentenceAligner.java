@@ -174,7 +174,7 @@ public final class SentenceAligner {
             int m = z1 - z0;
             CombinedScorer local = local();
             if (small()) {
-                return new BandedDp(Band.full(n, m), local);
+                return new BandedDp(Band.full(n, m), local, true);
             }
             int[] cLo = new int[n + 1];
             int[] cHi = new int[n + 1];
@@ -185,7 +185,7 @@ public final class SentenceAligner {
             for (int round = 0; round <= MAX_WIDENINGS; round++) {
                 Band band = Band.around(n, m, cLo, cHi, w);
                 long t0 = System.nanoTime();
-                dp = new BandedDp(band, local);
+                dp = new BandedDp(band, local, true);
                 if (DEBUG) {
                     System.err.printf(java.util.Locale.ROOT, "band round %d: %d cells, %d ms%n", round, band.cells,
                             (System.nanoTime() - t0) / 1_000_000);
