@@ -60,9 +60,10 @@ public final class Bitext implements AutoCloseable {
      * Bead indices are 0-based line numbers of {@code src} and {@code tgt}.
      */
     public static List<Bead> alignPresegmented(Path src, Path tgt, Language srcLanguage) throws IOException {
+        org.bitext.align.Translations dictionary = AlignSupport.dictionary(); // starts loading CC-CEDICT
         List<String> s = Presegmented.read(src);
         List<String> t = Presegmented.read(tgt);
-        return new SentenceAligner(AlignSupport.dictionary()).align(s, t, srcLanguage);
+        return new SentenceAligner(dictionary).align(s, t, srcLanguage);
     }
 
     /**
@@ -115,6 +116,12 @@ public final class Bitext implements AutoCloseable {
     private static String documentName(Path file) {
         String n = file.getFileName().toString();
         return n.replaceFirst("(?i)(\\.(en|zh|zh-cn|zh-tw))?\\.(txt|text)$", "");
+    }
+
+    /** Runs the alignment benchmark on the Bible sets found in {@code benchDir}. */
+    public static List<org.bitext.align.AlignBench.Result> benchAlign(Path benchDir, List<String> sets)
+            throws IOException, InterruptedException {
+        return org.bitext.align.AlignBench.run(benchDir, sets);
     }
 
     /** Strict and lax P/R/F1 pooled over (gold, test) pairs of beads files. */

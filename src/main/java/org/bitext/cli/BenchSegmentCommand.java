@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bitext.Bitext;
 import org.bitext.segment.SegmentBench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,7 +19,8 @@ final class BenchSegmentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--mb", defaultValue = "50", description = "Input size in MB (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mb", defaultValue = "50", paramLabel = "MB",
+            description = "Input size in MB (default: ${DEFAULT-VALUE}).")
     int megabytes;
 
     @Option(names = "--corpus", defaultValue = "corpus", paramLabel = "DIR",
@@ -27,6 +29,9 @@ final class BenchSegmentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (megabytes < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--mb must be at least 1, was " + megabytes);
+        }
         SegmentBench.Report report = Bitext.benchSegment(corpus, megabytes);
         long bytes = 0;
         double seconds = 0;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,7 +93,8 @@ public final class Lexicon {
     /**
      * A user's glossary: UTF-8 text, one {@code zh<TAB>en} pair per line ('#' comments, blank lines and a
      * {@code zh<TAB>en} header are skipped). Bad lines are reported in {@code warningsOut} by line number and
-     * skipped; the rest is used. Headwords are also entered in their Traditional/Simplified counterpart form.
+     * skipped; the rest is used. Traditional terms are also entered in Simplified (ICU4J), so a Traditional
+     * glossary serves Simplified (or Simplified-normalised) text.
      *
      * @throws org.bitext.text.BadInputException when the file cannot be read, is not UTF-8 or has no usable
      *                                           pair
@@ -143,6 +145,24 @@ public final class Lexicon {
      */
     public static boolean isFunctionWord(String zhWord) {
         return FunctionWords.SET.contains(zhWord);
+    }
+
+    /**
+     * True when {@code zh} contains a character used only in Traditional spellings (條, 國, 會 …; from
+     * CC-CEDICT, {@code zh-traditional-chars.txt}): a cheap test of whether a Traditional→Simplified
+     * conversion (ICU4J, which takes a second or more to set up) is worth running. A few rare characters
+     * without a Simplified form (繸, 讟) also count, so use a threshold on long texts.
+     */
+    public static boolean hasTraditionalCharacters(CharSequence zh) {
+        Set<Integer> traditional = TraditionalChars.SET;
+        for (int i = 0; i < zh.length(); ) {
+            int cp = Character.codePointAt(zh, i);
+            if (traditional.contains(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** Lower-case English content words of the glosses of {@code zhWord}; empty when it is no headword. */
@@ -306,6 +326,19 @@ public final class Lexicon {
     /** Lazy holder for the function-word list; a missing resource fails loudly. */
     private static final class FunctionWords {
         static final Set<String> SET = EnglishWords.readWordList("zh-function-words.txt", false);
+    }
+
+    /** Lazy holder for the Traditional-only characters; a missing resource fails loudly. */
+    private static final class TraditionalChars {
+        static final Set<Integer> SET = load();
+
+        private static Set<Integer> load() {
+            Set<Integer> set = new HashSet<>();
+            for (String line : EnglishWords.readWordList(CedictBuilder.TRADITIONAL_CHARS, false)) {
+                line.codePoints().forEach(set::add);
+            }
+            return Set.copyOf(set);
+        }
     }
 
     private static Layer loadCedict() {

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.bitext.text.Span;
 
 /**
- * English sentences from ICU's sentence {@link BreakIterator},
+ * English sentences from ICU's sentence {@link BreakIterator} (no break after an initial such as "J."),
  * minus the breaks after an abbreviation of our own list ({@code abbreviations.en.txt}): "No. 5",
  * "para. 3", "Rev. 1" stay whole. Symbols such as "A/66/L.1/Rev.1" have no space and never break.
  */
@@ -51,6 +51,10 @@ final class EnglishSentenceSplitter implements SentenceSplitter {
         // An opening bracket or quote is not part of the abbreviation: "(e.g." is "e.g.".
         while (s < e && "([{\"'“‘".indexOf(text.charAt(s)) >= 0) {
             s++;
+        }
+        char first = s < e ? text.charAt(s) : ' ';
+        if (e - s == 2 && Character.isUpperCase(first) && first != 'I' && text.charAt(s + 1) == '.') {
+            return true; // an initial: "J. Laajava" (but not the pronoun: "... than I.")
         }
         return s < e && abbreviations.contains(text.subSequence(s, e).toString());
     }

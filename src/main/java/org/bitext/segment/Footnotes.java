@@ -13,6 +13,7 @@ final class Footnotes {
 
     /** A page's notes are a few lines; a longer run after a rule is text, not notes. */
     private static final int MAX_NOTE_LINES = 15;
+    private static final String SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
 
     /** The lines of running text (furniture removed) and the footnotes (each a list of lines). */
     record Split(List<Line> text, List<List<Line>> notes) {
@@ -65,7 +66,8 @@ final class Footnotes {
     private static boolean startsNote(String source, Line l) {
         int i = l.start();
         int digits = 0;
-        while (i < l.end() && digits < 4 && (Character.isDigit(source.charAt(i)) || "¹²³⁴⁵⁶⁷⁸⁹⁰".indexOf(source.charAt(i)) >= 0)) {
+        while (i < l.end() && digits < 4
+                && (Character.isDigit(source.charAt(i)) || SUPERSCRIPTS.indexOf(source.charAt(i)) >= 0)) {
             i++;
             digits++;
         }

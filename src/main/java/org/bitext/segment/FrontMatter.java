@@ -66,7 +66,7 @@ final class FrontMatter {
             blocks.addAll(layout.group(lines));
         } else {
             int from = anchor;
-            while (from > 0 && isHeaderLine(lines.get(from - 1), lines.get(from), from - 1 == anchor - 1)) {
+            while (from > 0 && isHeaderLine(lines.get(from - 1), lines.get(from), from == anchor)) {
                 from--;
             }
             int to = anchor + 1;
@@ -75,12 +75,8 @@ final class FrontMatter {
             }
             blocks.addAll(layout.group(lines.subList(0, from)));
             headerAt = blocks.size();
-            for (Line l : lines.subList(from, to)) {
-                if (!is("language-line", l)) {
-                    header.add(l);
-                }
-            }
-            blocks.add(header);
+            header.addAll(lines.subList(from, to));
+            blocks.add(header); // never empty: it holds the anchor
             blocks.addAll(layout.group(lines.subList(to, lines.size())));
         }
         return classify(blocks, headerAt);
@@ -99,9 +95,7 @@ final class FrontMatter {
                 signatureDone = true; // a header after the letter ends the letter part
             }
             if (i == headerAt) {
-                if (!b.isEmpty()) {
-                    pieces.add(new Piece(BlockKind.HEADER, b, true));
-                }
+                pieces.add(new Piece(BlockKind.HEADER, b, true));
                 continue;
             }
             Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);

@@ -14,6 +14,8 @@ final class Layout {
 
     /** A line narrower than this share of the full width was ended by hand, not wrapped. */
     private static final double SHORT_SHARE = 0.7;
+    /** No page is this wide: text whose lines are mostly longer was never wrapped, one line per paragraph. */
+    private static final int UNWRAPPED_WIDTH = 240;
     private static final String SENTENCE_END = ".。!?！？";
     private static final String CLOSERS = "”’」』）)】〕》〉\"'］]";
 
@@ -110,7 +112,7 @@ final class Layout {
 
     /** True when a block (paragraph, title, signature line) ends between consecutive lines a and b. */
     boolean breaksBetween(Line a, Line b) {
-        if (isShort(a)) {
+        if (fullWidth > UNWRAPPED_WIDTH || isShort(a)) {
             return true;
         }
         if (blankLinesBreak && b.blankBefore()) {

@@ -45,11 +45,11 @@ public final class Segmenter {
         List<Line> body;
         if (bodyStart >= 0) {
             pieces = frontMatter.pieces(lines.subList(0, bodyStart));
-            body = withoutSymbols(lines.subList(bodyStart, lines.size()), frontMatter, rules);
+            body = withoutSymbols(lines.subList(bodyStart, lines.size()), rules);
         } else {
             int end = unnumberedFrontMatterEnd(lines, layout, frontMatter);
             pieces = frontMatter.pieces(lines.subList(0, end));
-            body = withoutSymbols(lines.subList(end, lines.size()), frontMatter, rules);
+            body = withoutSymbols(lines.subList(end, lines.size()), rules);
             if (!body.isEmpty()) {
                 warnings.add("no numbered paragraphs found; segmented into unnumbered paragraphs");
             }
@@ -232,7 +232,8 @@ public final class Segmenter {
         return end == lines.size() ? 0 : end;
     }
 
-    private static List<Line> withoutSymbols(List<Line> lines, FrontMatter frontMatter, SegmentRules rules) {
+    /** Bare symbol lines in the body are running page headers. */
+    private static List<Line> withoutSymbols(List<Line> lines, SegmentRules rules) {
         List<Line> out = new ArrayList<>(lines.size());
         for (Line l : lines) {
             if (l.key() == null || !rules.matches("symbol", l.key())) {

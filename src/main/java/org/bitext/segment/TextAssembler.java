@@ -2,6 +2,7 @@ package org.bitext.segment;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ final class TextAssembler {
     private final boolean cjk;
     private final SegmentRules rules;
     private final StringBuilder out;
+    private final boolean sourceHasTabs;
     /** Words and hyphenated pairs seen in the source, built on the first line-end hyphen only. */
     private Set<String> evidence;
 
@@ -28,6 +30,7 @@ final class TextAssembler {
         this.cjk = cjk;
         this.rules = rules;
         this.out = new StringBuilder(source.length() + 16);
+        this.sourceHasTabs = source.indexOf('\t') >= 0;
     }
 
     /** Appends a separator between pieces (a blank line, or a label and a space); returns nothing to index. */
@@ -69,14 +72,16 @@ final class TextAssembler {
 
     /** Copies a line; a tab inside it (after "(a)", in a table) becomes one space in the cleaned text. */
     private void appendLine(int from, int end) {
-        int tab = source.indexOf('\t', from);
-        if (tab < 0 || tab >= end) {
-            out.append(source, from, end);
+        int start = out.length();
+        out.append(source, from, end);
+        if (!sourceHasTabs) {
             return;
         }
-        for (int i = from; i < end; i++) {
-            char c = source.charAt(i);
-            out.append(c == '\t' ? ' ' : c);
+        // Only this line is searched: a document-wide indexOf per line would make large files quadratic.
+        for (int i = start; i < out.length(); i++) {
+            if (out.charAt(i) == '\t') {
+                out.setCharAt(i, ' ');
+            }
         }
     }
 
@@ -97,7 +102,7 @@ final class TextAssembler {
         return out.length();
     }
 
-    /** Decides what replaces the line break before source offset {@code next}: nothing, a space, or a hyphen removal. */
+    /** Replaces the line break before source offset {@code next}: by nothing, a space, or a removed hyphen. */
     private void joinBreak(int next) {
         int lastIdx = out.length() - 1;
         char last = out.charAt(lastIdx);
@@ -181,9 +186,13 @@ final class TextAssembler {
         }
         Set<Integer> hashes = new HashSet<>();
         int maxLength = 0;
+        BitSet firstChars = new BitSet();
         for (String q : queries) {
             hashes.add(q.hashCode());
             maxLength = Math.max(maxLength, q.length());
+            if (!q.isEmpty()) {
+                firstChars.set(q.charAt(0));
+            }
         }
         evidence = new HashSet<>();
         int n = source.length();
@@ -214,7 +223,7 @@ final class TextAssembler {
             }
             boolean lineEndHyphen = j < n && source.charAt(j) == '-';
             if (!lineEndHyphen) {
-                if (j - i <= maxLength) {
+                if (j - i <= maxLength && firstChars.get(lower(source.charAt(i)))) {
                     check(hashes, queries, i, j);
                 }
                 if (previousPart >= 0 && previousPart != i) {
@@ -236,6 +245,10 @@ final class TextAssembler {
         return evidence;
     }
 
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0x80 ? c : Character.toLowerCase(c);
+    }
+
     private static boolean isLetter(char c) {
         return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetter(c);
     }
@@ -244,8 +257,7 @@ final class TextAssembler {
     private void check(Set<Integer> hashes, Set<String> queries, int s, int e) {
         int hash = 0;
         for (int k = s; k < e; k++) {
-            char c = source.charAt(k);
-            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c < 0x80 ? c : Character.toLowerCase(c));
+            hash = 31 * hash + lower(source.charAt(k));
         }
         if (hashes.contains(hash)) {
             String word = source.substring(s, e).toLowerCase(Locale.ROOT);

@@ -67,6 +67,12 @@ public final class TextLoader {
         } else {
             checkNoNul(file, bytes);
             int bad = firstMalformed(bytes, 0, StandardCharsets.UTF_8);
+            if (bad >= 0 && looksLikeDamagedUtf8(bytes)) {
+                // Guessing a legacy charset for UTF-8 with a few broken bytes would garble every
+                // non-ASCII character silently; say where the damage is instead.
+                throw new BadInputException(file, "not valid UTF-8 at byte offset " + bad
+                        + " (the rest of the file is UTF-8; damaged file? give --encoding to override)");
+            }
             charset = bad < 0 ? StandardCharsets.UTF_8 : detect(file, bytes, bad);
         }
         if (!charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32")) {
@@ -134,6 +140,32 @@ public final class TextLoader {
         }
         throw new BadInputException(file, "not valid UTF-8 (byte offset " + utf8Failure
                 + ") and no other encoding recognised; give one with --encoding");
+    }
+
+    /** Mostly well-formed multi-byte UTF-8 sequences (ten for every broken one): UTF-8 with damage. */
+    static boolean looksLikeDamagedUtf8(byte[] bytes) {
+        int valid = 0;
+        int invalid = 0;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            boolean ok = need > 0;
+            for (int k = 1; ok && k <= need; k++) {
+                ok = i + k < bytes.length && (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += need + 1;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return valid >= 10 * invalid && valid > 0;
     }
 
     private static void checkNoNul(Path file, byte[] bytes) {

@@ -107,6 +107,7 @@ class SegmentCommandTest {
         assertTrue(r.out().contains("segment zh: ") && r.out().contains("segment en: "), r.out());
         assertTrue(r.out().matches("(?s).*segment total: [0-9.]+ MB in [0-9.]+ s wall = [0-9.]+ MB/s; [0-9.]+ s CPU = [0-9.]+ MB/s.*"), r.out());
         assertEquals(2, run("bench", "segment", "--corpus", dir.toString()).code());
+        assertEquals(2, run("bench", "segment", "--mb", "0").code());
     }
 
     private static void assertOneLine(String err, String prefix) {

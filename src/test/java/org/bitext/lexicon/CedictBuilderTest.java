@@ -91,6 +91,10 @@ class CedictBuilderTest {
         // 甦 → variant of 苏: nothing to resolve here (苏 has only a cross-reference), so no entry.
         assertFalse(lines.containsKey("甦"));
 
+        String traditional = CedictBuilder.traditionalOnly(CedictBuilder.read(flat));
+        assertTrue(traditional.contains("條") && traditional.contains("擴") && traditional.contains("邊"), traditional);
+        assertFalse(traditional.contains("条") || traditional.contains("张") || traditional.contains("的"), traditional);
+
         Path gz = dir.resolve("lex.tsv.gz");
         CedictBuilder.write(lines, gz);
         Lexicon lex;

@@ -43,8 +43,7 @@ class GlossaryTest {
         assertEquals(Set.of("fissile", "material", "cut", "treaty", "fmct"), lex.english("禁产条约"));
         assertEquals(List.of("Fissile Material Cut-off Treaty (FMCT)"), lex.glosses("禁产条约"));
         assertTrue(lex.english("不扩散和裁军倡议").containsAll(Set.of("proliferation", "disarmament", "initiative")));
-        // A Simplified glossary also answers Traditional lookups.
-        assertEquals(lex.english("禁产条约"), lex.english("禁產條約"));
+        assertEquals(Set.of(), lex.english("禁產條約"), "Traditional text is normalised to Simplified first");
         assertEquals(5, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("line 5:") && warnings.get(0).contains("no tab"), warnings.get(0));
         assertTrue(warnings.get(1).contains("line 6:") && warnings.get(1).contains("empty English"), warnings.get(1));
@@ -52,6 +51,16 @@ class GlossaryTest {
         assertTrue(warnings.get(3).contains("line 8:") && warnings.get(3).contains("no Chinese"), warnings.get(3));
         assertTrue(warnings.get(4).contains("line 9:") && warnings.get(4).contains("3"), warnings.get(4));
         assertTrue(warnings.get(0).startsWith(g.toString()), warnings.get(0));
+    }
+
+    @Test
+    void traditionalTermsAlsoServeSimplifiedText() throws IOException {
+        Lexicon lex = Lexicon.fromGlossary(write("tw.tsv", "禁產條約\tFMCT\n審議大會\tReview Conference\n"),
+                new ArrayList<>());
+        assertEquals(Set.of("fmct"), lex.english("禁产条约"));
+        assertEquals(Set.of("fmct"), lex.english("禁產條約"));
+        assertEquals(Set.of("review", "conference"), lex.english("审议大会"));
+        assertEquals(4, lex.size());
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -184,6 +186,18 @@ class LexiconTest {
         next /= gold.size();
         assertTrue(own > 0.45, "own " + own);
         assertTrue(own > 3 * next, "own " + own + ", next " + next);
+    }
+
+    @Test
+    void traditionalCharactersAreDetectedWithoutIcu() throws IOException {
+        assertTrue(Lexicon.hasTraditionalCharacters("我們強調，需要繼續有系統地裁減所有類型的核武器。"));
+        assertTrue(Lexicon.hasTraditionalCharacters("條約"));
+        assertFalse(Lexicon.hasTraditionalCharacters("条约"));
+        assertFalse(Lexicon.hasTraditionalCharacters(""));
+        // The whole shipped (Simplified) Chinese text has none.
+        String zh = new String(Files.readAllBytes(Path.of("corpus/CD-1937.zh.txt")),
+                StandardCharsets.UTF_8);
+        assertFalse(Lexicon.hasTraditionalCharacters(zh));
     }
 
     @Test

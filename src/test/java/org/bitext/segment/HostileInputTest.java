@@ -89,6 +89,15 @@ class HostileInputTest {
     }
 
     @Test
+    void textThatWasNeverWrappedHasOneParagraphPerLine() {
+        String sentence = "委员会审议了各工作组提交的关于核裁军、核不扩散和和平利用核能问题的报告并通过了工作方案。";
+        String text = "会议报告\n" + sentence.repeat(6) + "\n" + sentence.repeat(4) + "\n" + sentence.repeat(5) + "\n";
+        Document d = Segmenter.segment("unwrapped", text, Language.ZH);
+        assertEquals(List.of(6, 4, 5), d.paragraphs().stream().map(p -> p.sentences().size()).toList());
+        assertEquals(List.of(BlockKind.TITLE), d.frontMatter().stream().map(Block::kind).toList());
+    }
+
+    @Test
     void skippedAndRepeatedNumbersWarnButKeepParagraphs() {
         String text = """
                 1.\tFirst paragraph of the statement, which is long enough to be wrapped onto a second
@@ -179,6 +188,23 @@ class HostileInputTest {
         Document d = Segmenter.segment("fw", "１．第一段。\n２． 第二段。\n", Language.ZH);
         assertEquals(List.of(1, 2), d.paragraphs().stream().map(Paragraph::number).toList());
         assertEquals("第二段。", d.text(d.paragraphs().get(1).span()));
+    }
+
+    @Test
+    void fiveMegabytesOfShortLinesAreSegmented() {
+        // Not timed: a per-line cost proportional to the document (a document-wide search per line, say)
+        // turns this into minutes and shows up in every build.
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        while (sb.length() < 5_000_000) {
+            n++;
+            sb.append(n).append(".\tWe recall resolution 66/44 and the work of the\nConference on Disarmament. ");
+            sb.append(n % 40 == 0 ? "\n" + n / 40 + "\nCD/1937\n" : "\n");
+        }
+        Document d = Segmenter.segment("many", sb.toString(), Language.EN);
+        assertEquals(n, d.paragraphs().size());
+        assertEquals(n, d.paragraphs().get(n - 1).number());
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
     }
 
     @Test

@@ -62,6 +62,7 @@ class UnwrapAndSentenceTest {
                 sentences(en, "See No. 5 and para. 3 of resolution 66/44, e.g. in A/66/L.1/Rev.1 and CD/1299. "
                         + "Mr. Laajava, i.e. the facilitator, met Dr. Smith on the U.S. Rev. 2 text (Vol. 3, Art. 4). "
                         + "It ended? Yes!"));
+        assertEquals(List.of("We thank J. Laajava.", "He spoke."), sentences(en, "We thank J. Laajava. He spoke."));
         assertEquals(List.of("We welcome the report (RevCon).", "The CD must act; work continues."),
                 sentences(en, "We welcome the report (RevCon). The CD must act; work continues."));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,21 @@ class TextLoaderTest {
         DecodedText d = TextLoader.load(write("gb.txt", utf8().getBytes(gb)), null);
         assertEquals(gb, d.charset());
         assertEquals(utf8(), d.text());
+    }
+
+    @Test
+    void big5TraditionalChineseIsDetected() throws IOException {
+        String traditional = Transliterator.getInstance("Simplified-Traditional")
+                .transliterate(utf8());
+        Charset big5 = Charset.forName("Big5");
+        // Keep what Big5 can encode, so that the file is valid Big5 throughout.
+        StringBuilder sb = new StringBuilder();
+        traditional.codePoints().filter(c -> big5.newEncoder().canEncode(Character.toString(c)))
+                .forEach(sb::appendCodePoint);
+        String text = sb.toString();
+        DecodedText d = TextLoader.load(write("big5.txt", text.getBytes(big5)), null);
+        assertEquals("Big5", d.charset().name());
+        assertEquals(text, d.text());
     }
 
     @Test
@@ -113,6 +129,22 @@ class TextLoaderTest {
             }
         }
         assertThrows(BadInputException.class, () -> TextLoader.load(write("bin2.dat", b), null));
+    }
+
+    @Test
+    void damagedUtf8IsReportedNotGuessed() throws IOException {
+        byte[] b = utf8().getBytes(StandardCharsets.UTF_8);
+        int at = 1000;
+        while ((b[at] & 0xC0) != 0xC0) {
+            at++; // the lead byte of a multi-byte character
+        }
+        b[at] = (byte) 0xFF;
+        BadInputException e = assertThrows(BadInputException.class, () -> TextLoader.load(write("bad.txt", b), null));
+        assertTrue(e.getMessage().contains("not valid UTF-8 at byte offset " + at), e.getMessage());
+        // Latin-1 text with a few accented letters has no UTF-8 sequences at all: detected, not refused.
+        byte[] latin = "Caf\u00e9 cr\u00e8me, d\u00e9j\u00e0 vu: the d\u00e9l\u00e9gation met.\n"
+                .repeat(20).getBytes(StandardCharsets.ISO_8859_1);
+        assertTrue(TextLoader.load(write("latin.txt", latin), null).text().startsWith("Caf\u00e9 cr\u00e8me"));
     }
 
     @Test
