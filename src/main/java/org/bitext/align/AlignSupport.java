@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.bitext.lexicon.Lexicon;
+import org.bitext.text.Span;
 
 /**
  * Where the aligner gets its bilingual dictionary: the bundled CC-CEDICT, plus a user's glossary when
@@ -14,9 +15,38 @@ public final class AlignSupport {
     private AlignSupport() {
     }
 
-    /** CC-CEDICT as the aligner's dictionary. */
+    /**
+     * CC-CEDICT as the aligner's dictionary, loaded on first use (and started in the background now), so
+     * that the load overlaps with reading the input and tokenising the English side.
+     */
     public static Translations dictionary() {
-        return of(Lexicon.cedict());
+        Lexicon.preload();
+        return new Translations() {
+            @Override
+            public Set<String> english(String zhWord) {
+                return Lexicon.cedict().english(zhWord);
+            }
+
+            @Override
+            public boolean has(String zhWord) {
+                return Lexicon.cedict().has(zhWord);
+            }
+
+            @Override
+            public int maxKeyLength() {
+                return Lexicon.cedict().maxKeyLength();
+            }
+
+            @Override
+            public List<Span> words(String zh) {
+                return Lexicon.cedict().words(zh);
+            }
+
+            @Override
+            public int longestMatch(String text, int from, int to) {
+                return Lexicon.cedict().longestMatch(text, from, to);
+            }
+        };
     }
 
     /** CC-CEDICT plus the glossary (when not null); bad glossary lines go to {@code warningsOut}. */
@@ -44,6 +74,16 @@ public final class AlignSupport {
             @Override
             public int maxKeyLength() {
                 return lexicon.maxKeyLength();
+            }
+
+            @Override
+            public List<Span> words(String zh) {
+                return lexicon.words(zh);
+            }
+
+            @Override
+            public int longestMatch(String text, int from, int to) {
+                return lexicon.longestMatch(text, from, to);
             }
         };
     }

@@ -1,7 +1,9 @@
 package org.bitext.align;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bitext.segment.Document;
 import org.bitext.segment.Sentence;
 
@@ -17,19 +19,21 @@ final class AlignedPairs {
 
     static List<AlignedPair> of(DocumentAlignment a, Level level) {
         List<AlignedPair> out = new ArrayList<>();
+        // units count within a label: the front-matter beads all carry "0" and are numbered 1, 2, 3, ...
+        Map<String, Integer> next = new HashMap<>();
         for (ParagraphBead p : a.paragraphs()) {
             List<Sentence> en = a.enSentences(p);
             List<Sentence> zh = a.zhSentences(p);
             if (level == Level.PARAGRAPH) {
-                out.add(new AlignedPair(a.name(), level, p.label(), 1, join(a.en(), en, 0, en.size(), " "),
+                out.add(new AlignedPair(a.name(), level, p.label(), next.merge(p.label(), 1, Integer::sum),
+                        join(a.en(), en, 0, en.size(), " "),
                         join(a.zh(), zh, 0, zh.size(), ""), p.confidence()));
                 continue;
             }
-            int unit = 1;
             for (Bead b : p.sentences()) {
                 String e = b.src().isEmpty() ? "" : join(a.en(), en, b.src().get(0), b.src().size(), " ");
                 String z = b.tgt().isEmpty() ? "" : join(a.zh(), zh, b.tgt().get(0), b.tgt().size(), "");
-                out.add(new AlignedPair(a.name(), level, p.label(), unit++, e, z,
+                out.add(new AlignedPair(a.name(), level, p.label(), next.merge(p.label(), 1, Integer::sum), e, z,
                         Math.min(b.confidence(), p.confidence())));
             }
         }

@@ -3,6 +3,8 @@ package org.bitext.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Dynamic programming over bead shapes inside a {@link Band}: a forward pass for the best path and, for
@@ -15,24 +17,44 @@ final class BandedDp {
 
     private static final int WINDOW = 6;
     private static final double INF = Double.POSITIVE_INFINITY;
+    private static final int PARALLEL_CELLS = 50_000;
 
     private final Band band;
-    private final AlignmentScorer scorer;
+    private final CombinedScorer scorer;
     /** Costs are stored as floats relative to a per-row base, so that large totals keep their precision. */
     private final float[] forward;
     private final double[] forwardBase;
     private final byte[] back;
     private int[] pathI;
     private int[] pathJ;
+    /** The backward pass, computed beside the forward one when confidences are wanted; else null. */
+    private final CompletableFuture<Backward> backward;
 
-    BandedDp(Band band, AlignmentScorer scorer) {
+    BandedDp(Band band, CombinedScorer scorer) {
+        this(band, scorer, false);
+    }
+
+    /**
+     * The forward pass and the best path; with {@code confidences}, the backward pass runs at the same time
+     * on another thread (it does not depend on the forward one), for {@link #beadsWithConfidence()}.
+     */
+    BandedDp(Band band, CombinedScorer scorer, boolean confidences) {
         this.band = band;
         this.scorer = scorer;
         this.forward = new float[band.cells];
         this.forwardBase = new double[band.n + 1];
         this.back = new byte[band.cells];
+        // a thread only pays for itself on large bands; small ones compute the backward pass when asked
+        this.backward = confidences && band.cells >= PARALLEL_CELLS
+                ? CompletableFuture.supplyAsync(Backward::new, BandedDp::daemon) : null;
         runForward();
         backtrace();
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "bitext-dp-backward");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Path points from (0,0) to (n,m), source coordinate. */
@@ -136,7 +158,12 @@ final class BandedDp {
 
     /** Beads of the best path with max-marginal confidences (runs the backward pass). */
     List<Bead> beadsWithConfidence() {
-        Backward g = new Backward();
+        Backward g;
+        try {
+            g = backward == null ? new Backward() : backward.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         double best = bestCost();
         int k = pathI.length;
         // rows the path visits, as a target range, to tell path cells from alternatives

@@ -15,10 +15,16 @@ final class BeadShapes {
     private static final double[] INITIAL = {0.80, 0.005, 0.005, 0.08, 0.06, 0.02, 0.02, 0.01};
 
     private final double[] cost = new double[COUNT];
+    /** Cost by [source count][target count], infinite for shapes not considered: no search in the hot path. */
+    private final double[][] table = new double[4][4];
 
     private BeadShapes(double[] prior) {
+        for (double[] row : table) {
+            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
         for (int t = 0; t < COUNT; t++) {
             cost[t] = -Math.log(prior[t]);
+            table[SRC[t]][TGT[t]] = cost[t];
         }
     }
 
@@ -52,7 +58,6 @@ final class BeadShapes {
     }
 
     double cost(int ns, int nt) {
-        int t = index(ns, nt);
-        return t < 0 ? Double.POSITIVE_INFINITY : cost[t];
+        return ns < 4 && nt < 4 ? table[ns][nt] : Double.POSITIVE_INFINITY;
     }
 }

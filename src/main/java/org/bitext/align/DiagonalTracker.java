@@ -19,7 +19,7 @@ final class DiagonalTracker {
     }
 
     /** Path points {@code {pathI, pathJ}} of the tracked alignment of n source and m target sentences. */
-    static int[][] track(int n, int m, int halfWidth, double[] advance, AlignmentScorer scorer) {
+    static int[][] track(int n, int m, int halfWidth, double[] advance, CombinedScorer scorer) {
         int[] lo = new int[n + 1];
         int[] hi = new int[n + 1];
         int[] offset = new int[n + 2];

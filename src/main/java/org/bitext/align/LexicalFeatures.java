@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The tokens of both sides of one pair, as integer ids: English content words and strong tokens, Chinese
@@ -25,12 +28,28 @@ final class LexicalFeatures {
 
     LexicalFeatures(List<String> en, List<String> zh, Translations dictionary, LanguageData data) {
         Tokenizer tok = new Tokenizer(dictionary);
+        // The two sides are tokenised at once on the machine's cores (Chinese max-match may first wait for
+        // the dictionary to finish loading); ids are assigned afterwards, in order, so results do not depend
+        // on the threads.
+        CompletableFuture<List<Tokenizer.Tokens>> zhFuture = CompletableFuture.supplyAsync(() -> {
+            Tokenizer zhTok = new Tokenizer(dictionary);
+            List<Tokenizer.Tokens> out = new ArrayList<>(zh.size());
+            for (String z : zh) {
+                out.add(zhTok.chinese(z));
+            }
+            return out;
+        }, PARALLEL);
+        List<Tokenizer.Tokens> enTokens = new ArrayList<>(en.size());
+        for (String e : en) {
+            enTokens.add(tok.english(e));
+        }
+        List<Tokenizer.Tokens> zhTokens = join(zhFuture);
         Map<String, Integer> enIds = new HashMap<>();
         Map<String, Integer> strongIds = new HashMap<>();
         enWeak = new int[en.size()][];
         enStrong = new int[en.size()][];
         for (int k = 0; k < en.size(); k++) {
-            Tokenizer.Tokens t = tok.english(en.get(k));
+            Tokenizer.Tokens t = enTokens.get(k);
             enWeak[k] = ids(t.weak(), enIds, true);
             enStrong[k] = ids(t.strong(), strongIds, true);
         }
@@ -40,7 +59,7 @@ final class LexicalFeatures {
         zhStrong = new int[zh.size()][];
         zhLatin = new int[zh.size()][];
         for (int k = 0; k < zh.size(); k++) {
-            Tokenizer.Tokens t = tok.chinese(zh.get(k));
+            Tokenizer.Tokens t = zhTokens.get(k);
             int[] w = new int[t.weak().size()];
             for (int x = 0; x < w.length; x++) {
                 String word = t.weak().get(x);
@@ -73,6 +92,27 @@ final class LexicalFeatures {
                 }
             }
             dictionaryTranslations[z] = out.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** Runs a side's tokenisation beside the caller's; daemon threads so that they never keep the JVM alive. */
+    private static final Executor PARALLEL = runnable -> {
+        Thread t = new Thread(runnable, "bitext-tokenize");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 

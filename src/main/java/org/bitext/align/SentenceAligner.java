@@ -20,7 +20,7 @@ public final class SentenceAligner {
 
     /** Inputs up to this many DP cells are searched exhaustively. */
     private static final long FULL_SEARCH_CELLS = 4_000_000L;
-    private static final int TRACK_WIDTH = 60;
+    private static final int TRACK_WIDTH = Integer.getInteger("bitext.tw", 60);
     private static final int SECOND_WIDTH = 12;
     private static final int MAX_WIDENINGS = 4;
     /** Stop widening beyond this many cells (about 100 MB): keeps memory bounded on hostile input. */
@@ -29,7 +29,6 @@ public final class SentenceAligner {
     private static final double STRONG_WEIGHT = 2.5;
 
     private static final boolean DEBUG = System.getenv("BITEXT_DEBUG") != null;
-    private static final long START = System.nanoTime();
 
     private final Translations dictionary;
 
@@ -57,7 +56,7 @@ public final class SentenceAligner {
         List<List<String>> zhBlocks = swap ? srcBlocks : tgtBlocks;
         List<String> en = flatten(enBlocks);
         List<String> zh = toSimplified(flatten(zhBlocks));
-        long time = debug("read", START);
+        long time = debug("read", 0);
         int[] enStart = starts(enBlocks);
         int[] zhStart = starts(zhBlocks);
         int[] enLen = en.stream().mapToInt(LengthScorer::length).toArray();
@@ -67,8 +66,8 @@ public final class SentenceAligner {
         LexicalFeatures features = new LexicalFeatures(en, zh, dictionary, LanguageData.get());
         time = debug("features", time);
 
-        AlignmentScorer first = new LengthScorer(enLen, zhLen, ratio, variance, BeadShapes.initial())
-                .plus(features.scorer(null, WEAK_WEIGHT, STRONG_WEIGHT));
+        CombinedScorer first = new CombinedScorer(new LengthScorer(enLen, zhLen, ratio, variance,
+                BeadShapes.initial()), features.scorer(null, WEAK_WEIGHT, STRONG_WEIGHT), 0, 0);
         List<List<Bead>> pass1 = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         List<Bead> all1 = new ArrayList<>();
@@ -82,22 +81,14 @@ public final class SentenceAligner {
             }
         }
         time = debug("pass 1", time);
-        if (DEBUG && System.getenv("BITEXT_DEBUG").endsWith(".align")) {
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("BITEXT_DEBUG")),
-                        BeadFile.format(all1), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
         int[] counts = new int[BeadShapes.COUNT];
         for (Bead bead : all1) {
             counts[BeadShapes.index(bead.src().size(), bead.tgt().size())]++;
         }
         double variance2 = LengthScorer.estimatedVariance(enLen, zhLen, ratio, all1, variance);
         int[][] learned = LearnedLexicon.learn(features, all1);
-        AlignmentScorer second = new LengthScorer(enLen, zhLen, ratio, variance2, BeadShapes.estimated(counts))
-                .plus(features.scorer(learned, WEAK_WEIGHT, STRONG_WEIGHT));
+        CombinedScorer second = new CombinedScorer(new LengthScorer(enLen, zhLen, ratio, variance2,
+                BeadShapes.estimated(counts)), features.scorer(learned, WEAK_WEIGHT, STRONG_WEIGHT), 0, 0);
         time = debug("learn", time);
         List<List<Bead>> out = new ArrayList<>();
         for (int b = 0; b < enBlocks.size(); b++) {
@@ -110,11 +101,13 @@ public final class SentenceAligner {
         return out;
     }
 
+    /** With BITEXT_DEBUG set, prints the CPU time of the current thread spent since {@code since}. */
     private static long debug(String what, long since) {
-        long now = System.nanoTime();
-        if (DEBUG) {
-            System.err.printf(java.util.Locale.ROOT, "%s: %d ms%n", what, (now - since) / 1_000_000);
+        if (!DEBUG) {
+            return 0;
         }
+        long now = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        System.err.printf(java.util.Locale.ROOT, "%s: %d ms CPU%n", what, (now - since) / 1_000_000);
         return now;
     }
 
@@ -124,9 +117,9 @@ public final class SentenceAligner {
         private final int e1;
         private final int z0;
         private final int z1;
-        private final AlignmentScorer global;
+        private final CombinedScorer global;
 
-        Block(int e0, int e1, int z0, int z1, AlignmentScorer global) {
+        Block(int e0, int e1, int z0, int z1, CombinedScorer global) {
             this.e0 = e0;
             this.e1 = e1;
             this.z0 = z0;
@@ -134,7 +127,7 @@ public final class SentenceAligner {
             this.global = global;
         }
 
-        Block with(AlignmentScorer scorer) {
+        Block with(CombinedScorer scorer) {
             return new Block(e0, e1, z0, z1, scorer);
         }
 
@@ -143,15 +136,15 @@ public final class SentenceAligner {
                     b.confidence());
         }
 
-        private AlignmentScorer local() {
-            return (s0, ns, t0, nt) -> global.cost(s0 + e0, ns, t0 + z0, nt);
+        private CombinedScorer local() {
+            return global.shifted(e0, z0);
         }
 
         private boolean small() {
             return (long) (e1 - e0 + 1) * (z1 - z0 + 1) <= FULL_SEARCH_CELLS;
         }
 
-        /** The first pass: exhaustive for small blocks, a tracked diagonal for long ones. No confidences. */
+        /** The first pass: exhaustive for small blocks, the tracked diagonal path for long ones. No confidences. */
         List<Bead> firstPass(int[] enLen, int[] zhLen, double ratio) {
             int n = e1 - e0;
             int m = z1 - z0;
@@ -167,46 +160,21 @@ public final class SentenceAligner {
             for (int k = 0; k < n; k++) {
                 advance[k] = enLen[e0 + k] * ratio / zhMean;
             }
-            AlignmentScorer local = local();
+            CombinedScorer local = local();
             int[][] path = DiagonalTracker.track(n, m, TRACK_WIDTH, advance, local);
-            // the tracker drifts towards consuming fewer target sentences; run backwards it drifts the
-            // other way, so the true path lies between the two: the refining band spans both
-            double[] reversedAdvance = new double[n];
-            for (int k = 0; k < n; k++) {
-                reversedAdvance[k] = advance[n - 1 - k];
-            }
-            int[][] rev = DiagonalTracker.track(n, m, TRACK_WIDTH, reversedAdvance,
-                    (s0, ns, t0, nt) -> local.cost(n - s0 - ns, ns, m - t0 - nt, nt));
-            int[][] tracked = new int[2][n + 1];
-            centersFromPath(path[0], path[1], n, tracked[0], tracked[1]);
-            int[] rLo = new int[n + 1];
-            int[] rHi = new int[n + 1];
-            int k = rev[0].length;
-            int[] ri = new int[k];
-            int[] rj = new int[k];
-            for (int p = 0; p < k; p++) {
-                ri[p] = n - rev[0][k - 1 - p];
-                rj[p] = m - rev[1][k - 1 - p];
-            }
-            centersFromPath(ri, rj, n, rLo, rHi);
-            for (int i = 0; i <= n; i++) {
-                tracked[0][i] = Math.min(tracked[0][i], rLo[i]);
-                tracked[1][i] = Math.max(tracked[1][i], rHi[i]);
-            }
-            int[] w = new int[n + 1];
-            Arrays.fill(w, SECOND_WIDTH);
-            BandedDp dp = new BandedDp(Band.around(n, m, tracked[0], tracked[1], w), local);
-            tracked = null;
-            return dp.beads();
+            // the tracked path is itself a banded DP alignment: good enough to learn priors, the variance and
+            // the lexicon from; pass 2 refines around it and widens its band wherever the path touches the edge
+            // (a backward tracker plus a refining DP here cost twice the CPU for the same F1 on the Bible)
+            return beadsOf(path[0], path[1]);
         }
 
         /** The second pass around the first one's path, widening the band where the path touches its edge. */
         BandedDp refine(List<Bead> previous) {
             int n = e1 - e0;
             int m = z1 - z0;
-            AlignmentScorer local = local();
+            CombinedScorer local = local();
             if (small()) {
-                return new BandedDp(Band.full(n, m), local);
+                return new BandedDp(Band.full(n, m), local, true);
             }
             int[] cLo = new int[n + 1];
             int[] cHi = new int[n + 1];
@@ -217,7 +185,7 @@ public final class SentenceAligner {
             for (int round = 0; round <= MAX_WIDENINGS; round++) {
                 Band band = Band.around(n, m, cLo, cHi, w);
                 long t0 = System.nanoTime();
-                dp = new BandedDp(band, local);
+                dp = new BandedDp(band, local, true);
                 if (DEBUG) {
                     System.err.printf(java.util.Locale.ROOT, "band round %d: %d cells, %d ms%n", round, band.cells,
                             (System.nanoTime() - t0) / 1_000_000);
@@ -247,6 +215,14 @@ public final class SentenceAligner {
             }
             return dp;
         }
+    }
+
+    private static List<Bead> beadsOf(int[] pi, int[] pj) {
+        List<Bead> out = new ArrayList<>(pi.length);
+        for (int p = 1; p < pi.length; p++) {
+            out.add(Bead.of(pi[p - 1], pi[p] - pi[p - 1], pj[p - 1], pj[p] - pj[p - 1], 1.0));
+        }
+        return out;
     }
 
     private static void centersFromBeads(List<Bead> beads, int n, int[] cLo, int[] cHi) {

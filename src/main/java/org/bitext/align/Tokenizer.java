@@ -278,11 +278,11 @@ final class Tokenizer {
     }
 
     private void maxMatch(String s, int start, int end, List<String> out) {
-        int max = dictionary.maxKeyLength();
+        // characters that start no headword are kept as one-character words (the learned lexicon uses them)
         for (int k = start; k < end; ) {
-            int len = Math.min(max, end - k);
-            while (len > 1 && !dictionary.has(s.substring(k, k + len))) {
-                len--;
+            int len = dictionary.longestMatch(s, k, end);
+            if (len <= 0) {
+                len = Character.charCount(s.codePointAt(k));
             }
             out.add(s.substring(k, k + len));
             k += len;

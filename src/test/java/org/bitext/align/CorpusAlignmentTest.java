@@ -93,4 +93,17 @@ class CorpusAlignmentTest {
         assertEquals(68, count);
         assertEquals(5, twoOne);
     }
+
+    @Test
+    void alignedPairsAreUniquePerParagraphAndUnitAndCoverBothLevels() {
+        List<AlignedPair> pairs = Bitext.alignedPairs("CD-1937", Path.of("corpus/CD-1937.zh.txt"),
+                Path.of("corpus/CD-1937.en.txt"));
+        Set<String> keys = new HashSet<>();
+        for (AlignedPair p : pairs) {
+            assertTrue(keys.add(p.level() + "/" + p.paragraph() + "/" + p.unit()), "duplicate " + p);
+        }
+        assertEquals(68 + 6, pairs.stream().filter(p -> p.level() == Level.SENTENCE && p.isTwoSided()).count());
+        assertTrue(pairs.stream().anyMatch(p -> p.level() == Level.PARAGRAPH && p.paragraph().equals("24")
+                && p.zh().startsWith("我们商定") ), "paragraph 24");
+    }
 }
