@@ -174,8 +174,8 @@ public final class Bitext implements AutoCloseable {
     /** Runs the terms job, passing progress lines (for stderr) to {@code progress}. */
     public static org.bitext.terms.TermsReport extractTerms(org.bitext.terms.TermsOptions options,
             java.util.function.Consumer<String> progress) {
-        java.nio.file.Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
-        return org.bitext.terms.TermsJob.run(options, termUnits(options), origin, progress);
+        Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
+        return org.bitext.terms.TermsJob.run(options, termUnits(options, progress), origin, progress);
     }
 
     /** Runs the terms job over units from any source (gold pairs, bead files, TMX). */
@@ -185,15 +185,30 @@ public final class Bitext implements AutoCloseable {
         return org.bitext.terms.TermsJob.run(options, units, origin, progress);
     }
 
-    private static org.bitext.terms.UnitSource termUnits(org.bitext.terms.TermsOptions options) {
-        java.nio.file.Path dir = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
-        if (!java.nio.file.Files.isDirectory(dir)) {
-            throw new org.bitext.text.BadInputException(dir, "not a folder");
+    /**
+     * Units for the terms job: from the index; with a corpus folder, the index is first brought up to date
+     * with it (aligning new or changed document pairs), so that terms and search read the same units.
+     */
+    private static org.bitext.terms.UnitSource termUnits(org.bitext.terms.TermsOptions options,
+            Consumer<String> progress) {
+        Path indexDir = options.indexDir();
+        if (options.corpusDir() != null) {
+            if (!Files.isDirectory(options.corpusDir())) {
+                throw new BadInputException(options.corpusDir(), "corpus folder not found");
+            }
+            if (indexIfStale(options.corpusDir(), indexDir, (done, total, units) -> progress.accept(
+                    "terms: indexing " + done + "/" + total + " sources, " + units + " units")).isEmpty()) {
+                throw new BadInputException(indexDir, "this index holds another corpus ("
+                        + IndexFolder.corpusOf(indexDir).orElse("unknown") + "); choose another --index");
+            }
+        } else if (!IndexFolder.exists(indexDir)) {
+            throw new BadInputException(indexDir, "no index here; run 'bitext index CORPUS_DIR' or give CORPUS_DIR");
         }
-        // Units come from align (corpus) or index (--index); until those stages are merged there is no
-        // source for them here, and the job says so rather than producing an empty list.
-        throw new org.bitext.text.BadInputException(dir, options.corpusDir() != null
-                ? "aligning a corpus for terms needs the align stage, which is not in this build"
-                : "reading units from an index needs the index stage, which is not in this build");
+        return consumer -> {
+            try (Bitext b = open(indexDir)) {
+                b.forEachUnit(Level.SENTENCE, consumer);
+                b.forEachUnit(Level.PARAGRAPH, consumer);
+            }
+        };
     }
 }
