@@ -196,11 +196,19 @@ public final class Bitext implements AutoCloseable {
             if (!Files.isDirectory(options.corpusDir())) {
                 throw new BadInputException(options.corpusDir(), "corpus folder not found");
             }
-            if (indexIfStale(options.corpusDir(), indexDir, (done, total, units) -> progress.accept(
-                    "terms: indexing " + done + "/" + total + " sources, " + units + " units")).isEmpty()) {
+            Optional<IndexReport> report = indexIfStale(options.corpusDir(), indexDir, (done, total, units) ->
+                    progress.accept("terms: indexing " + done + "/" + total + " sources, " + units + " units"));
+            if (report.isEmpty()) {
                 throw new BadInputException(indexDir, "this index holds another corpus ("
                         + IndexFolder.corpusOf(indexDir).orElse("unknown") + "); choose another --index");
             }
+            report.get().warnings().forEach(w -> progress.accept("terms: warning: " + w));
+            if (!report.get().errors().isEmpty() && report.get().units() == 0
+                    && report.get().unchanged() + report.get().updated() == 0) {
+                // Nothing could be aligned: the first failure says why better than "no units" would.
+                throw new BadInputException(null, report.get().errors().get(0));
+            }
+            report.get().errors().forEach(e -> progress.accept("terms: error: " + e));
         } else if (!IndexFolder.exists(indexDir)) {
             throw new BadInputException(indexDir, "no index here; run 'bitext index CORPUS_DIR' or give CORPUS_DIR");
         }

@@ -131,7 +131,7 @@ final class EnTerms {
     }
 
     private static int neighbour(List<Token> tokens, int i) {
-        if (i < 0 || i >= tokens.size() || tokens.get(i) == null || isStop(tokens.get(i).key())) {
+        if (i < 0 || i >= tokens.size() || tokens.get(i) == null || isStop(tokens.get(i).surface())) {
             return 0;
         }
         int h = tokens.get(i).key().hashCode();
@@ -143,7 +143,7 @@ final class EnTerms {
         List<Token> tokens = tokens(text);
         for (int i = 0; i < tokens.size(); i++) {
             Token first = tokens.get(i);
-            if (first == null || isStop(first.key())) {
+            if (first == null || isStop(first.surface())) {
                 continue;
             }
             StringBuilder key = new StringBuilder();
@@ -153,7 +153,7 @@ final class EnTerms {
                     key.append(' ');
                 }
                 key.append(t.key());
-                if (!isStop(t.key()) && (j > i || t.surface().length() >= 2)) {
+                if (!isStop(t.surface()) && (j > i || t.surface().length() >= 2)) {
                     out.accept(key.toString(), text.substring(first.start(), t.end()).replaceAll("\\s+", " "),
                             neighbour(tokens, i - 1), neighbour(tokens, j + 1));
                 }

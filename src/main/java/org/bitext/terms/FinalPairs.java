@@ -51,6 +51,7 @@ final class FinalPairs {
     private final Vocabulary enVocab;
     private final List<Link> links = new ArrayList<>();
     private final Set<Long> linked = new java.util.HashSet<>();
+    private final ZhTerms zhTerms = new ZhTerms();
 
     FinalPairs(Vocabulary zhVocab, Vocabulary enVocab) {
         this.zhVocab = zhVocab;
@@ -191,13 +192,17 @@ final class FinalPairs {
         return Association.llr(both, zhDf, enDf, n) * Association.dice(Math.max(0, both - 1), zhDf, enDf);
     }
 
+    /** Weight of a pair that looks like general vocabulary rather than a term. */
+    static final double GENERAL_VOCABULARY = 0.35;
+
     /**
-     * Halves the score of a one-word English side paired with a Chinese word of one or two characters
-     * (支持 ⇄ support): such pairs are general vocabulary far more often than terms.
+     * Lowers the score of a pair of one dictionary word and one English word (支持 ⇄ support, 国家 ⇄
+     * States): such pairs are general vocabulary far more often than terms, which are mostly multi-word,
+     * abbreviations or titles. Acronyms (LORD, IAEA) keep their weight.
      */
-    static double termhood(String zh, String en) {
-        boolean oneWord = !en.contains(" ") && !EnTerms.isAcronym(en) && Character.isLowerCase(en.charAt(0));
-        return oneWord && zh.codePointCount(0, zh.length()) <= 2 ? 0.5 : 1.0;
+    private double termhood(String zh, String en) {
+        boolean oneWord = !en.contains(" ") && !EnTerms.isAcronym(en);
+        return oneWord && zhTerms.isOneWord(zh) ? GENERAL_VOCABULARY : 1.0;
     }
 
     private static boolean hasAny(int[] sorted, int[] ids) {

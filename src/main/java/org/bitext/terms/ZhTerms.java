@@ -21,6 +21,7 @@ final class ZhTerms {
     /** Longest candidate in words and in characters; longer terms come only from definitions. */
     static final int MAX_WORDS = 6;
     static final int MAX_CHARS = 12;
+    private static final Set<String> COORDINATORS = Set.of("和", "与", "及");
     private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,30})》");
 
     private static final class Holder {
@@ -41,6 +42,14 @@ final class ZhTerms {
     /** Receives one candidate occurrence with hashes of its neighbour words, 0 for a boundary. */
     interface Sink {
         void accept(String term, int left, int right);
+    }
+
+    /** True when the break iterator sees {@code term} as one dictionary word (国家, 支持; not 核武器国家). */
+    boolean isOneWord(String term) {
+        words.setText(term);
+        int first = words.first();
+        int next = words.next();
+        return first == 0 && next == term.length();
     }
 
     /** Distinct candidates of a normalized text, in order of first occurrence. */
@@ -87,7 +96,12 @@ final class ZhTerms {
             }
             StringBuilder sb = new StringBuilder();
             for (int j = i; j < run.size() && j - i < MAX_WORDS; j++) {
-                sb.append(run.get(j));
+                String token = run.get(j);
+                if (j > i && function.contains(token) && !COORDINATORS.contains(token)) {
+                    // Only coordination may stand inside a term (不扩散和裁军倡议); 的, 在, 对 … mark phrases.
+                    break;
+                }
+                sb.append(token);
                 if (sb.length() > MAX_CHARS) {
                     break;
                 }
