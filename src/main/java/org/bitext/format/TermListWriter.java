@@ -12,8 +12,7 @@ import org.bitext.terms.TermPair;
 
 /**
  * Writes term pairs as CSV (UTF-8 with a byte-order mark so that spreadsheet programs show Chinese, RFC 4180
- * quoting by Commons Text, CRLF line ends) or TSV (UTF-8, no BOM, tabs and line breaks in fields replaced by
- * spaces). Columns: zh, en, kind, frequency, score, method, examples, zh_context, en_context.
+ * quoting by Commons Text, CRLF line ends) or TSV (UTF-8, no BOM, cells escaped as {@link Tsv#cell} does). Columns: zh, en, kind, frequency, score, method, examples, zh_context, en_context.
  */
 public final class TermListWriter {
 
@@ -55,7 +54,7 @@ public final class TermListWriter {
                 w.write(csv ? ',' : '\t');
             }
             String f = fields.get(i);
-            w.write(csv ? StringEscapeUtils.escapeCsv(f) : f.replaceAll("[\\t\\r\\n]", " "));
+            w.write(csv ? StringEscapeUtils.escapeCsv(f) : Tsv.cell(f));
         }
         w.write(csv ? "\r\n" : "\n");
     }

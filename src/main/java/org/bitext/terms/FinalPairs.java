@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import org.bitext.lexicon.EnglishWords;
+import org.bitext.lexicon.Lexicon;
+import org.bitext.text.Span;
 
 /**
  * The linked pairs of one run and their final measurement: frequency, score and examples are counted over
@@ -52,10 +56,12 @@ final class FinalPairs {
     private final List<Link> links = new ArrayList<>();
     private final Set<Long> linked = new java.util.HashSet<>();
     private final ZhTerms zhTerms = new ZhTerms();
+    private final Lexicon lexicon;
 
-    FinalPairs(Vocabulary zhVocab, Vocabulary enVocab) {
+    FinalPairs(Vocabulary zhVocab, Vocabulary enVocab, Lexicon lexicon) {
         this.zhVocab = zhVocab;
         this.enVocab = enVocab;
+        this.lexicon = lexicon;
     }
 
     /** A pair known before association (definition or glossary); its terms are taken from linking. */
@@ -166,7 +172,8 @@ final class FinalPairs {
                 continue;
             }
             double score = score(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i], n)
-                    * termhood(zhVocab.surface(l.zh), enVocab.surface(l.en));
+                    * termhood(zhVocab.surface(l.zh), enVocab.surface(l.en))
+                    * (l.kind == TermPair.Kind.TERM ? lexicalSupport(zhVocab.surface(l.zh), enVocab.surface(l.en)) : 1);
             score = Math.round(score * 1000) / 1000.0;
             TermPair p = new TermPair(zhVocab.surface(l.zh), enVocab.surface(l.en), l.kind, both[i], score,
                     l.method, List.copyOf(examples.get(i)));
@@ -193,16 +200,39 @@ final class FinalPairs {
     }
 
     /** Weight of a pair that looks like general vocabulary rather than a term. */
-    static final double GENERAL_VOCABULARY = 0.35;
+    static final double GENERAL_VOCABULARY = 0.2;
 
     /**
      * Lowers the score of a pair of one dictionary word and one English word (支持 ⇄ support, 国家 ⇄
      * States): such pairs are general vocabulary far more often than terms, which are mostly multi-word,
-     * abbreviations or titles. Acronyms (LORD, IAEA) keep their weight.
+     * abbreviations or titles. Acronyms (LORD, IAEA) keep their weight. A Chinese phrase of five or more
+     * characters for one English word is halved.
      */
     private double termhood(String zh, String en) {
         boolean oneWord = !en.contains(" ") && !EnTerms.isAcronym(en);
-        return oneWord && zhTerms.isOneWord(zh) ? GENERAL_VOCABULARY : 1.0;
+        if (oneWord && zhTerms.isOneWord(zh)) {
+            return GENERAL_VOCABULARY;
+        }
+        // A long Chinese phrase for one English word is mostly a phrase around the word (报告格式草案 ⇄ draft).
+        return oneWord && zh.codePointCount(0, zh.length()) >= 5 ? 0.5 : 1.0;
+    }
+
+    /**
+     * 0.4 to 1: how much of the English side the dictionary glosses of the Chinese side's words account for.
+     * Pairs of a small corpus that co-occur by accident (a repeated sentence) rarely translate each other
+     * word by word; real terms mostly do, at least in part (民间社会 ⇄ civil society).
+     */
+    private double lexicalSupport(String zh, String en) {
+        List<String> words = EnglishWords.contentWords(en.toLowerCase(Locale.ROOT));
+        if (words.isEmpty()) {
+            return 1;
+        }
+        Set<String> glossed = new java.util.HashSet<>();
+        for (Span w : lexicon.words(zh)) {
+            glossed.addAll(lexicon.stems(w.of(zh)));
+        }
+        long hit = words.stream().filter(w -> glossed.contains(EnglishWords.stem(w))).count();
+        return 0.4 + 0.6 * hit / words.size();
     }
 
     private static boolean hasAny(int[] sorted, int[] ids) {

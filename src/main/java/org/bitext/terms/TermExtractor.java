@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
+import org.bitext.lexicon.Lexicon;
 import org.bitext.text.BadInputException;
 
 /**
@@ -134,7 +135,7 @@ public final class TermExtractor {
         progress.accept("terms: " + candidates.size() + " candidate pairs");
         candidates = Linker.resolveNested(candidates, zhVocab::key, enVocab::key);
 
-        FinalPairs finals = new FinalPairs(zhVocab, enVocab);
+        FinalPairs finals = new FinalPairs(zhVocab, enVocab, Lexicon.cedict());
         Set<Integer> takenZh = new HashSet<>();
         Set<Integer> takenEn = new HashSet<>();
         for (Glossary.Entry g : settings.glossary().entries()) {
