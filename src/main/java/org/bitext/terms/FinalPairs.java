@@ -7,11 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
-import org.bitext.lexicon.EnglishWords;
-import org.bitext.lexicon.Lexicon;
-import org.bitext.text.Span;
 
 /**
  * The linked pairs of one run and their final measurement: frequency, score and examples are counted over
@@ -56,12 +52,12 @@ final class FinalPairs {
     private final List<Link> links = new ArrayList<>();
     private final Set<Long> linked = new java.util.HashSet<>();
     private final ZhTerms zhTerms = new ZhTerms();
-    private final Lexicon lexicon;
+    private final LexicalSupport support;
 
-    FinalPairs(Vocabulary zhVocab, Vocabulary enVocab, Lexicon lexicon) {
+    FinalPairs(Vocabulary zhVocab, Vocabulary enVocab, LexicalSupport support) {
         this.zhVocab = zhVocab;
         this.enVocab = enVocab;
-        this.lexicon = lexicon;
+        this.support = support;
     }
 
     /** A pair known before association (definition or glossary); its terms are taken from linking. */
@@ -171,9 +167,13 @@ final class FinalPairs {
                 unseen += l.method.equals("glossary") ? 1 : 0;
                 continue;
             }
-            double score = score(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i], n)
+            // Definitions and glossary pairs are evidenced without statistics: their score is plain LLR x Dice,
+            // not discounted for being seen once.
+            double score = (l.method.startsWith("association") ? score(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i], n)
+                    : Association.llr(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i], n)
+                    * Association.dice(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i]))
                     * termhood(zhVocab.surface(l.zh), enVocab.surface(l.en))
-                    * (l.kind == TermPair.Kind.TERM ? lexicalSupport(zhVocab.surface(l.zh), enVocab.surface(l.en)) : 1);
+                    * (l.kind == TermPair.Kind.TERM ? support.of(zhVocab.surface(l.zh), enVocab.surface(l.en)) : 1);
             score = Math.round(score * 1000) / 1000.0;
             TermPair p = new TermPair(zhVocab.surface(l.zh), enVocab.surface(l.en), l.kind, both[i], score,
                     l.method, List.copyOf(examples.get(i)));
@@ -215,24 +215,6 @@ final class FinalPairs {
         }
         // A long Chinese phrase for one English word is mostly a phrase around the word (报告格式草案 ⇄ draft).
         return oneWord && zh.codePointCount(0, zh.length()) >= 5 ? 0.5 : 1.0;
-    }
-
-    /**
-     * 0.4 to 1: how much of the English side the dictionary glosses of the Chinese side's words account for.
-     * Pairs of a small corpus that co-occur by accident (a repeated sentence) rarely translate each other
-     * word by word; real terms mostly do, at least in part (民间社会 ⇄ civil society).
-     */
-    private double lexicalSupport(String zh, String en) {
-        List<String> words = EnglishWords.contentWords(en.toLowerCase(Locale.ROOT));
-        if (words.isEmpty()) {
-            return 1;
-        }
-        Set<String> glossed = new java.util.HashSet<>();
-        for (Span w : lexicon.words(zh)) {
-            glossed.addAll(lexicon.stems(w.of(zh)));
-        }
-        long hit = words.stream().filter(w -> glossed.contains(EnglishWords.stem(w))).count();
-        return 0.4 + 0.6 * hit / words.size();
     }
 
     private static boolean hasAny(int[] sorted, int[] ids) {

@@ -135,7 +135,8 @@ public final class TermExtractor {
         progress.accept("terms: " + candidates.size() + " candidate pairs");
         candidates = Linker.resolveNested(candidates, zhVocab::key, enVocab::key);
 
-        FinalPairs finals = new FinalPairs(zhVocab, enVocab, Lexicon.cedict());
+        LexicalSupport support = new LexicalSupport(Lexicon.cedict());
+        FinalPairs finals = new FinalPairs(zhVocab, enVocab, support);
         Set<Integer> takenZh = new HashSet<>();
         Set<Integer> takenEn = new HashSet<>();
         for (Glossary.Entry g : settings.glossary().entries()) {
@@ -152,10 +153,16 @@ public final class TermExtractor {
                         TermPair.Kind.FULL_FORM, "definition", takenZh, takenEn);
             }
         }
-        Comparator<Linker.Candidate> order = Comparator.comparingDouble((Linker.Candidate c) -> c.llr()
-                        * Association.dice(c.both() - 1, zhVocab.df(c.zh()), enVocab.df(c.en())))
+        // Link strongest first by the same measure the output is ranked by (without the termhood weight,
+        // so that general words still take their own partners and leave the terms' partners alone).
+        Map<Linker.Candidate, Double> strength = new java.util.HashMap<>();
+        for (Linker.Candidate c : candidates) {
+            strength.put(c, FinalPairs.score(c.both(), zhVocab.df(c.zh()), enVocab.df(c.en()), units.size())
+                    * support.of(zhVocab.surface(c.zh()), enVocab.surface(c.en())));
+        }
+        Comparator<Linker.Candidate> order = Comparator.comparingDouble((Linker.Candidate c) -> strength.get(c))
                 .reversed()
-                .thenComparing(Comparator.comparingDouble(Linker.Candidate::dice).reversed())
+                .thenComparing(Comparator.comparingInt((Linker.Candidate c) -> enVocab.key(c.en()).length()).reversed())
                 .thenComparing(c -> zhVocab.key(c.zh())).thenComparing(c -> enVocab.key(c.en()));
         for (Linker.Candidate c : Linker.link(candidates, order, takenZh, takenEn)) {
             finals.association(c.zh(), c.en());
