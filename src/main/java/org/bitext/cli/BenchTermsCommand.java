@@ -56,7 +56,12 @@ final class BenchTermsCommand implements Callable<Integer> {
         long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long start = System.nanoTime();
         TermsReport report = Bitext.extractTerms(new TermsOptions(dir, null, out, 2, 0, null,
-                TermsOptions.DEFAULT_CONFIDENCE_FLOOR), new BeadFileUnits(en, zh, beads), line -> { });
+                TermsOptions.DEFAULT_CONFIDENCE_FLOOR), new BeadFileUnits(en, zh, beads), line -> {
+                    // Phase times on stderr, so that a slow phase can be found without a profiler.
+                    spec.commandLine().getErr().printf(Locale.ROOT, "%6.1f s  %s%n", (System.nanoTime() - start) / 1e9,
+                            line);
+                    spec.commandLine().getErr().flush();
+                });
         double seconds = (System.nanoTime() - start) / 1e9;
         // The job runs on this thread, so its CPU time is the job's (wall time depends on the machine's load).
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;

@@ -76,6 +76,11 @@ final class FinalPairs {
         add(new Link(zh, en, kindOf(en), "association"));
     }
 
+    /** A rare pair found by translating word for word with the dictionary (see {@link LexicalPairs}). */
+    void lexicon(int zh, int en) {
+        add(new Link(zh, en, kindOf(en), "lexicon"));
+    }
+
     /**
      * An English definition (long form, short form) whose Chinese side was not bracketed: a Chinese term
      * linked to either form gets the other form too, scored over units holding either (审议大会 is linked to
@@ -182,8 +187,9 @@ final class FinalPairs {
         if (unseen > 0) {
             warnings.add("glossary: " + unseen + " entries do not occur together in any aligned unit");
         }
-        // Definitions and glossary pairs first: they are the best evidenced, whatever their frequency.
-        out.sort(Comparator.comparingInt((ExtractedTerm t) -> t.pair().method().startsWith("association") ? 1 : 0)
+        // Definitions and glossary pairs first: they are the best evidenced, whatever their frequency. Rare
+        // dictionary pairs last: one occurrence is weak evidence however well the words match.
+        out.sort(Comparator.comparingInt((ExtractedTerm t) -> tier(t.pair().method()))
                 .thenComparing(Comparator.comparingDouble((ExtractedTerm t) -> t.pair().score()).reversed())
                 .thenComparing(Comparator.comparingInt((ExtractedTerm t) -> t.pair().frequency()).reversed())
                 .thenComparing(t -> t.pair().zh()).thenComparing(t -> t.pair().en()));
@@ -197,6 +203,11 @@ final class FinalPairs {
      */
     static double score(int both, int zhDf, int enDf, int n) {
         return Association.llr(both, zhDf, enDf, n) * Association.dice(Math.max(0, both - 1), zhDf, enDf);
+    }
+
+    /** Definitions and glossary first, then association, then rare pairs found through the dictionary. */
+    static int tier(String method) {
+        return method.startsWith("association") ? 1 : method.equals("lexicon") ? 2 : 0;
     }
 
     /** Weight of a pair that looks like general vocabulary rather than a term. */

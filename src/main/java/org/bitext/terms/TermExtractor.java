@@ -75,6 +75,7 @@ public final class TermExtractor {
     private final Vocabulary zhVocab = new Vocabulary();
     private final Vocabulary enVocab = new Vocabulary();
     private final List<String> warnings = new ArrayList<>();
+    private LexicalPairs lexical;
 
     public TermExtractor(Settings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -166,6 +167,13 @@ public final class TermExtractor {
                 .thenComparing(c -> zhVocab.key(c.zh())).thenComparing(c -> enVocab.key(c.en()));
         for (Linker.Candidate c : Linker.link(candidates, order, takenZh, takenEn)) {
             finals.association(c.zh(), c.en());
+        }
+        for (LexicalPairs.Pair p : lexical.found()) {
+            if (!takenZh.contains(p.zh()) && !takenEn.contains(p.en())) {
+                takenZh.add(p.zh());
+                takenEn.add(p.en());
+                finals.lexicon(p.zh(), p.en());
+            }
         }
         for (String[] v : enVariants) {
             finals.mergeVariants(enVocab.id(enTerms.termKey(v[0])), enVocab.id(enTerms.termKey(v[1])));
@@ -319,6 +327,16 @@ public final class TermExtractor {
         for (int id = 0; id < keepEn.length; id++) {
             keepEn[id] = enVocab.df(id) >= min && enVocab.varied(id) || specialEn.containsKey(enVocab.key(id));
         }
+        // Rare compositional terms first, on the unfiltered candidates; their ids are then kept for measuring.
+        lexical = new LexicalPairs(Lexicon.cedict(), zhTerms, zhVocab, enVocab, min);
+        for (Unit u : units) {
+            lexical.scan(u.zhIds, u.enIds);
+        }
+        for (LexicalPairs.Pair p : lexical.found()) {
+            keepZh[p.zh()] = true;
+            keepEn[p.en()] = true;
+        }
+        progress.accept("terms: " + lexical.found().size() + " rare pairs by dictionary");
         LongIntCounter counter = new LongIntCounter(1 << 16);
         for (Unit u : units) {
             u.zhIds = Arrays.stream(u.zhIds).filter(id -> keepZh[id]).sorted().toArray();
