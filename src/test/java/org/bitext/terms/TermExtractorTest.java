@@ -58,6 +58,25 @@ class TermExtractorTest {
     }
 
     @Test
+    void rareCompositionalTermsComeThroughTheDictionaryAfterTheAssociationPairs() {
+        List<ExtractedTerm> terms = run(Glossary.none()).terms();
+        int ims = rank(terms, "国际监测系统", "International Monitoring System");
+        assertTrue(ims > 0);
+        assertEquals("lexicon", terms.get(ims - 1).pair().method());
+        assertEquals(1, terms.get(ims - 1).pair().frequency());
+        int lastAssociation = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).pair().method().startsWith("association")) {
+                lastAssociation = i + 1;
+            }
+        }
+        assertTrue(ims > lastAssociation, ims + " vs " + lastAssociation);
+        // A phrase held together by "to" or "by" is not taken as a term.
+        assertTrue(terms.stream().noneMatch(t -> t.pair().method().equals("lexicon")
+                && t.pair().en().matches(".*\\b(to|by|are|with)\\b.*")), terms.toString());
+    }
+
+    @Test
     void outputIsDeterministicAndOrdered() {
         List<ExtractedTerm> a = run(Glossary.none()).terms();
         List<ExtractedTerm> b = run(Glossary.none()).terms();
