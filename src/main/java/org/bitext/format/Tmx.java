@@ -2,6 +2,8 @@ package org.bitext.format;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +60,18 @@ public final class Tmx {
             oneSided = List.copyOf(oneSided);
             warnings = List.copyOf(warnings);
         }
+    }
+
+    /**
+     * Writes TMX as UTF-8 to {@code out} (standard output, say), flushing but not closing it; see
+     * {@link #write(List, Level, double, Writer)}.
+     */
+    public static Report write(List<AlignedPair> pairs, Level segtype, double minConfidence, OutputStream out)
+            throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Report r = write(pairs, segtype, minConfidence, w);
+        w.flush();
+        return r;
     }
 
     /** Writes a TMX file (UTF-8); see {@link #write(List, Level, double, Writer)}. */

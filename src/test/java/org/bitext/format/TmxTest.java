@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -125,6 +126,9 @@ class TmxTest {
         Tmx.write(paragraphs, Level.PARAGRAPH, 0.0, tmx);
         validate(tmx);
         assertTrue(Files.readString(tmx, StandardCharsets.UTF_8).contains("segtype=\"paragraph\""));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Tmx.write(paragraphs, Level.PARAGRAPH, 0.0, bytes);
+        assertEquals(Files.readString(tmx, StandardCharsets.UTF_8), bytes.toString(StandardCharsets.UTF_8));
         assertEquals(paragraphs, Tmx.read(tmx));
     }
 

@@ -56,6 +56,11 @@ class CedictBuilderTest {
         assertEquals("", CedictGloss.clean("CL:尊[zun1], 張|张[zhang1]"));
         assertEquals("", CedictGloss.clean("(used after an attribute when it modifies a noun)"));
         assertEquals("", CedictGloss.clean("Kangxi radical 159"));
+        assertEquals("", CedictGloss.clean("classifier: handful, bundle, bunch"));
+        assertEquals("", CedictGloss.clean("measure word to show the frequency of an action"));
+        assertEquals("", CedictGloss.clean("structural particle: used before a verb or adjective"));
+        assertEquals("", CedictGloss.clean("used to indicate passive voice"));
+        assertEquals("used car", CedictGloss.clean("used car"));
         assertEquals("to wander about", CedictGloss.clean("lit. to wander about"));
         assertEquals("a taxi; a cab", CedictGloss.clean("a taxi; a cab (abbr. for 的士[di1 shi4])"));
         assertEquals(new CedictGloss.Ref("前边", "qian2 bian5"),
@@ -73,7 +78,8 @@ class CedictBuilderTest {
         Files.write(flat, FLAT, StandardCharsets.UTF_8);
         SortedMap<String, String> lines = CedictBuilder.build(CedictBuilder.read(flat));
         assertEquals("front|the front side|in front of", lines.get("前边儿"));
-        assertEquals(lines.get("前边儿"), lines.get("前邊兒"));
+        assertEquals("=前边儿", lines.get("前邊兒"), "a Traditional headword with the same glosses points to it");
+        assertEquals("=条约", lines.get("條約"));
         assertEquals("to open up|to spread|sheet of paper", lines.get("张"));
         assertEquals("the americas|usa", lines.get("美"));
         assertEquals("car|vehicle", lines.get("车"));
@@ -93,8 +99,11 @@ class CedictBuilderTest {
         assertEquals(lines.size(), lex.size());
         for (String key : lines.keySet()) {
             assertTrue(lex.has(key), key);
-            assertEquals(List.of(lines.get(key).split("\\|")), lex.glosses(key), key);
+            String value = lines.get(key);
+            String glosses = value.startsWith("=") ? lines.get(value.substring(1)) : value;
+            assertEquals(List.of(glosses.split("\\|")), lex.glosses(key), key);
         }
+        assertEquals(lex.english("条约"), lex.english("條約"));
         assertEquals(List.of("不扩散核武器条约"),
                 lex.words("不扩散核武器条约").stream().map(s -> s.of("不扩散核武器条约")).toList());
         assertEquals(8, lex.maxKeyLength());
@@ -104,7 +113,8 @@ class CedictBuilderTest {
     void damagedResourceFailsLoudly() throws IOException {
         String header = CedictBuilder.MAGIC + "\tv1\theadwords=2\tmaxkey=2\n";
         assertTrue(damaged(header + "条约\ttreaty\n").contains("found 1"));
-        assertTrue(damaged(header + "条约\ttreaty\n张\tsheet\n").contains("out of order"));
+        assertTrue(damaged(header + "条约\ttreaty\n张\tsheet\n张\tagain\n").contains("more than the 2"));
+        assertTrue(damaged(header + "张\tsheet\n条约\ttreaty").contains("no line end"));
         assertTrue(damaged(header + "张\tsheet\n条约 treaty\n").contains("line 3"));
         assertTrue(damaged("条约\ttreaty\n").contains("bad header"));
     }

@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.bitext.text.Span;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +29,28 @@ class LexiconTest {
         assertSame(CEDICT, Lexicon.cedict());
         assertTrue(CEDICT.size() > 150_000, CEDICT.toString());
         assertTrue(CEDICT.maxKeyLength() >= 4 && CEDICT.maxKeyLength() < 64, "" + CEDICT.maxKeyLength());
+    }
+
+    @Test
+    void everyTraditionalReferenceInTheBundledResourceResolves() throws IOException {
+        // Traditional headwords sharing their Simplified form's glosses are stored as "=简体"; none may dangle.
+        try (InputStream in = Lexicon.class.getResourceAsStream(Lexicon.CEDICT_RESOURCE);
+             BufferedReader r = new BufferedReader(new InputStreamReader(
+                     new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            int references = 0;
+            for (String line = r.readLine(); (line = r.readLine()) != null; ) {
+                String key = line.substring(0, line.indexOf('\t'));
+                assertFalse(CEDICT.glosses(key).isEmpty(), line);
+                references += line.contains("\t=") ? 1 : 0;
+            }
+            assertTrue(references > 10_000, "references: " + references);
+        }
+    }
+
+    @Test
+    void preloadThenCedictGivesTheSameLexicon() {
+        Lexicon.preload();
+        assertSame(CEDICT, Lexicon.cedict());
     }
 
     @Test
@@ -46,7 +75,7 @@ class LexiconTest {
             for (String g : glosses) {
                 assertFalse(g.contains("[") || g.contains("|") || g.contains("(") || g.startsWith("cl:")
                         || g.contains("variant of") || g.contains("surname") || g.contains(" pr.")
-                        || EnglishWords.hasHan(g) || !g.equals(g.toLowerCase(java.util.Locale.ROOT)), w + ": " + g);
+                        || EnglishWords.hasHan(g) || !g.equals(g.toLowerCase(Locale.ROOT)), w + ": " + g);
             }
             for (String word : CEDICT.english(w)) {
                 assertFalse(EnglishWords.isStopWord(word) && CEDICT.english(w).size() > 1, w + ": " + word);
@@ -103,6 +132,18 @@ class LexiconTest {
         assertEquals(List.of(new Span(0, 3), new Span(3, 6)), both.words(zh));
         assertThrows(IllegalArgumentException.class, () -> Lexicon.of(Map.of(" ", Set.of("x"))));
         assertThrows(IllegalArgumentException.class, () -> Lexicon.of(Map.of("词", Set.of("--"))));
+    }
+
+    @Test
+    void functionWordsAreMarked() {
+        for (String w : List.of("的", "了", "和", "在", "我们", "我們", "關於")) {
+            assertTrue(Lexicon.isFunctionWord(w), w);
+        }
+        for (String w : List.of("裁军", "条约", "核武器", "中", "上")) {
+            assertFalse(Lexicon.isFunctionWord(w), w);
+        }
+        // Their rare readings are exactly what the aligner must not count: 的 → "taxi", "target".
+        assertTrue(CEDICT.english("的").contains("taxi"));
     }
 
     @Test
