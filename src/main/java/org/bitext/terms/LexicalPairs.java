@@ -28,6 +28,9 @@ final class LexicalPairs {
     private final Vocabulary enVocab;
     private final int minFreq;
     private final List<Pair> found = new ArrayList<>();
+    private final java.util.Map<String, String> stemCache = new java.util.HashMap<>();
+    @SuppressWarnings("unchecked")
+    private Set<String>[] enCache = new Set[1024];
 
     LexicalPairs(Lexicon lexicon, ZhTerms zhTerms, Vocabulary zhVocab, Vocabulary enVocab, int minFreq) {
         this.lexicon = lexicon;
@@ -64,14 +67,10 @@ final class LexicalPairs {
         List<Integer> en = new ArrayList<>();
         List<Set<String>> enStems = new ArrayList<>();
         for (int e : enIds) {
-            if (enVocab.key(e).indexOf(' ') > 0 && nounPhraseLike(enVocab.surface(e))) {
-                List<String> words = EnglishWords.contentWords(enVocab.surface(e).toLowerCase(Locale.ROOT));
-                if (words.size() >= 2) {
-                    Set<String> stems = new HashSet<>();
-                    words.forEach(w -> stems.add(EnglishWords.stem(w)));
-                    en.add(e);
-                    enStems.add(stems);
-                }
+            Set<String> stems = enStems(e);
+            if (!stems.isEmpty()) {
+                en.add(e);
+                enStems.add(stems);
             }
         }
         List<Pair> unit = new ArrayList<>();
@@ -107,6 +106,31 @@ final class LexicalPairs {
                 found.add(p);
             }
         }
+    }
+
+    /**
+     * Stems of the content words of English candidate {@code e} (cached: the same candidates recur in
+     * many units), or an empty set when it is not a noun-phrase-like candidate of two or more content words.
+     */
+    private Set<String> enStems(int e) {
+        if (e >= enCache.length) {
+            enCache = java.util.Arrays.copyOf(enCache, Math.max(e + 1, enCache.length * 2));
+        }
+        Set<String> cached = enCache[e];
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> stems = Set.of();
+        if (enVocab.key(e).indexOf(' ') > 0 && nounPhraseLike(enVocab.surface(e))) {
+            List<String> words = EnglishWords.contentWords(enVocab.surface(e).toLowerCase(Locale.ROOT));
+            if (words.size() >= 2) {
+                Set<String> out = new HashSet<>();
+                words.forEach(w -> out.add(stemCache.computeIfAbsent(w, EnglishWords::stem)));
+                stems = out;
+            }
+        }
+        enCache[e] = stems;
+        return stems;
     }
 
     /** Only "of", "and", "for", "on", "the", "in" may join the words of a rare term (not "to", "by", "are"). */
