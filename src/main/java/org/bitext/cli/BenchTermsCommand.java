@@ -63,7 +63,7 @@ final class BenchTermsCommand implements Callable<Integer> {
                     spec.commandLine().getErr().flush();
                 });
         double seconds = (System.nanoTime() - start) / 1e9;
-        // The job runs on this thread, so its CPU time is the job's (wall time depends on the machine's load).
+        // CPU of this thread only: candidate extraction also runs on the common pool (see CandidateCounter).
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -71,7 +71,7 @@ final class BenchTermsCommand implements Callable<Integer> {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        w.printf(Locale.ROOT, "bench terms: set %s, %d units, %d pairs, %.1f s wall, %.1f s CPU, peak heap %d MB"
+        w.printf(Locale.ROOT, "bench terms: set %s, %d units, %d pairs, %.1f s wall, %.1f s CPU of the calling thread, peak heap %d MB"
                 + " (max heap %d MB)%n", set, report.unitsUsed(), report.terms().size(), seconds, cpu, peak >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         for (int i = 0; i < Math.min(show, report.terms().size()); i++) {

@@ -51,7 +51,8 @@ public final class TermExtractor {
         }
     }
 
-    private static final class Unit {
+    /** One usable unit: its reference, normalized Chinese and English text, and its candidate ids. */
+    static final class Unit {
         final String ref;
         final String zh;
         final String en;
@@ -131,7 +132,7 @@ public final class TermExtractor {
         }
         specialEn.remove("");
 
-        countCandidates(units, specialZh, specialEn);
+        new CandidateCounter(specialZh, specialEn).count(units, zhVocab, enVocab, progress);
         List<Linker.Candidate> candidates = cooccurrences(units, specialZh, specialEn);
         progress.accept("terms: " + candidates.size() + " candidate pairs");
         candidates = Linker.resolveNested(candidates, zhVocab::key, enVocab::key);
@@ -244,75 +245,6 @@ public final class TermExtractor {
                 defs.putIfAbsent(z.shortForm() + "\t" + e.shortForm(),
                         new DefPair(z.longForm(), z.shortForm(), e.longForm(), e.shortForm()));
             }
-        }
-    }
-
-    private void countCandidates(List<Unit> units, Set<String> specialZh, Map<String, String> specialEn) {
-        int[] index = new int[1];
-        IdList zhIds = new IdList();
-        IdList enIds = new IdList();
-        ZhTerms.Sink zhSink = (term, left, right) -> {
-            int id = zhVocab.intern(term, term);
-            if (zhVocab.occurrence(id, index[0], left, right)) {
-                zhIds.add(id);
-            }
-        };
-        EnTerms.Sink enSink = (key, surface, left, right) -> {
-            int id = enVocab.intern(key, surface);
-            if (enVocab.occurrence(id, index[0], left, right)) {
-                enIds.add(id);
-            }
-        };
-        for (Unit u : units) {
-            zhIds.clear();
-            enIds.clear();
-            zhTerms.candidates(u.zh, zhSink);
-            for (String s : specialZh) {
-                if (u.zh.contains(s)) {
-                    zhSink.accept(s, 0, 0);
-                }
-            }
-            enTerms.candidates(u.en, enSink);
-            if (!specialEn.isEmpty()) {
-                String seq = enTerms.keySequence(u.en);
-                for (Map.Entry<String, String> s : specialEn.entrySet()) {
-                    if (seq.contains(" " + s.getKey() + " ")) {
-                        enSink.accept(s.getKey(), s.getValue(), 0, 0);
-                    }
-                }
-            }
-            u.zhIds = zhIds.toArray();
-            u.enIds = enIds.toArray();
-            if (++index[0] % 5000 == 0) {
-                progress.accept("terms: candidates of " + index[0] + "/" + units.size() + " units");
-            }
-        }
-        for (Map.Entry<String, String> s : specialEn.entrySet()) {
-            int id = enVocab.id(s.getKey());
-            if (id >= 0) {
-                enVocab.setSurface(id, s.getValue());
-            }
-        }
-    }
-
-    /** A growable list of ids, reused across units. */
-    private static final class IdList {
-        private int[] ids = new int[64];
-        private int size;
-
-        void add(int id) {
-            if (size == ids.length) {
-                ids = Arrays.copyOf(ids, size * 2);
-            }
-            ids[size++] = id;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(ids, size);
         }
     }
 
