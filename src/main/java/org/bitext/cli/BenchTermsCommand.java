@@ -65,15 +65,16 @@ final class BenchTermsCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         // CPU of this thread only: candidate extraction also runs on the common pool (see CandidateCounter).
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        // Sum of the heap pools' peaks: an upper bound of the peak heap (the pools peak at different times).
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        w.printf(Locale.ROOT, "bench terms: set %s, %d units, %d pairs, %.1f s wall, %.1f s CPU of the calling thread, peak heap %d MB"
-                + " (max heap %d MB)%n", set, report.unitsUsed(), report.terms().size(), seconds, cpu, peak >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+        w.printf(Locale.ROOT, "bench terms: set %s, %d units, %d pairs, %.1f s wall, %.1f s CPU of the calling"
+                + " thread, peak heap %d MB (max heap %d MB)%n", set, report.unitsUsed(), report.terms().size(),
+                seconds, cpu, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         for (int i = 0; i < Math.min(show, report.terms().size()); i++) {
             TermPair p = report.terms().get(i).pair();
             w.printf(Locale.ROOT, "%3d  %s ⇄ %s  (%s, freq %d, score %.1f)%n", i + 1, p.zh(), p.en(), p.method(),

@@ -28,7 +28,8 @@ final class TermsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write FILE.csv, FILE.tsv or FILE.tbx.")
     Path output;
 
-    @Option(names = "--min-freq", defaultValue = "2", description = "Minimum units per term and pair (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-freq", defaultValue = "2",
+            description = "Minimum units per term and pair (default: ${DEFAULT-VALUE}).")
     int minFreq;
 
     @Option(names = "--top", defaultValue = "0", description = "Keep the N strongest pairs (default: all).")

@@ -12,7 +12,8 @@ import org.bitext.terms.TermPair;
 
 /**
  * Writes term pairs as CSV (UTF-8 with a byte-order mark so that spreadsheet programs show Chinese, RFC 4180
- * quoting by Commons Text, CRLF line ends) or TSV (UTF-8, no BOM, cells escaped as {@link Tsv#cell} does). Columns: zh, en, kind, frequency, score, method, examples, zh_context, en_context.
+ * quoting by Commons Text, CRLF line ends) or TSV (UTF-8, no BOM, cells escaped as {@link Tsv#cell} does).
+ * Columns: zh, en, kind, frequency, score, method, examples, zh_context, en_context.
  */
 public final class TermListWriter {
 

@@ -174,7 +174,8 @@ final class FinalPairs {
             }
             // Definitions and glossary pairs are evidenced without statistics: their score is plain LLR x Dice,
             // not discounted for being seen once.
-            double score = (l.method.startsWith("association") ? score(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i], n)
+            double score = (l.method.startsWith("association")
+                    ? score(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i], n)
                     : Association.llr(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i], n)
                     * Association.dice(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i]))
                     * termhood(zhVocab.surface(l.zh), enVocab.surface(l.en))
