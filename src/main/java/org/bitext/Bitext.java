@@ -23,11 +23,11 @@ import org.bitext.index.IndexFolder;
 import org.bitext.index.IndexProgress;
 import org.bitext.index.IndexReport;
 import org.bitext.index.Indexer;
+import org.bitext.index.LexiconDictionary;
 import org.bitext.index.PairSource;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
 import org.bitext.index.Source;
-import org.bitext.index.TranslationDictionary;
 import org.bitext.text.BadInputException;
 import org.bitext.text.Language;
 
@@ -181,7 +181,7 @@ public final class Bitext implements AutoCloseable {
     /** Opens the index in {@code indexDir} for searching (thread-safe); close it when done. */
     public static Bitext open(Path indexDir) {
         try {
-            return new Bitext(BitextIndex.open(indexDir, dictionary()));
+            return new Bitext(BitextIndex.open(indexDir, LexiconDictionary.cedict()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -246,18 +246,7 @@ public final class Bitext implements AutoCloseable {
 
     /** Aligner for document pairs and reader for TMX, from the align and format stages. */
     private static PairSource corpusPairSource() {
-        return new CorpusPairSource(
-                (name, zh, en) -> {
-                    throw new BadInputException(zh, "this build has no aligner yet; document pairs cannot be indexed");
-                },
-                tmx -> {
-                    throw new BadInputException(tmx, "this build has no TMX reader yet");
-                });
-    }
-
-    /** The bilingual dictionary spotting uses (CC-CEDICT from the lexicon stage when present). */
-    private static TranslationDictionary dictionary() {
-        return TranslationDictionary.NONE;
+        return new CorpusPairSource(Bitext::alignedPairs, org.bitext.format.Tmx::read);
     }
 
     // --- terms ----------------------------------------------------------------------------------
@@ -282,40 +271,31 @@ public final class Bitext implements AutoCloseable {
     }
 
     /**
-     * Units for the terms job: with a corpus folder, its document pairs aligned now (and its TMX files
-     * read); otherwise the units of the index. A source that fails is reported and skipped, unless none
-     * gives any unit, when its error is the run's.
+     * Units for the terms job, always read from the index so that terms and search see the same units. With
+     * a corpus folder, the index is first brought up to date with it (new or changed document pairs aligned,
+     * unchanged ones skipped).
      */
     private static org.bitext.terms.UnitSource termUnits(org.bitext.terms.TermsOptions options,
             Consumer<String> progress) {
         Path indexDir = options.indexDir();
         if (options.corpusDir() != null) {
-            List<String> warnings = new ArrayList<>();
-            List<Source> sources = CorpusScanner.scan(options.corpusDir(), warnings);
-            warnings.forEach(w -> progress.accept("terms: warning: " + w));
-            return consumer -> {
-                int done = 0;
-                int units = 0;
-                BadInputException first = null;
-                for (Source s : sources) {
-                    progress.accept("terms: aligning " + s.key() + " (" + (++done) + "/" + sources.size() + ")");
-                    try {
-                        List<AlignedPair> pairs = s.kind() == Source.Kind.PAIR
-                                ? alignedPairs(s.key(), s.files().get(0), s.files().get(1))
-                                : org.bitext.format.Tmx.read(s.files().get(0));
-                        pairs.forEach(consumer);
-                        units += pairs.size();
-                    } catch (BadInputException e) {
-                        progress.accept("terms: skipped: " + e.getMessage());
-                        first = first == null ? e : first;
-                    }
-                }
-                if (units == 0 && first != null) {
-                    throw first;
-                }
-            };
-        }
-        if (!IndexFolder.exists(indexDir)) {
+            if (!Files.isDirectory(options.corpusDir())) {
+                throw new BadInputException(options.corpusDir(), "corpus folder not found");
+            }
+            Optional<IndexReport> report = indexIfStale(options.corpusDir(), indexDir, (done, total, units) ->
+                    progress.accept("terms: indexing " + done + "/" + total + " sources, " + units + " units"));
+            if (report.isEmpty()) {
+                throw new BadInputException(indexDir, "this index holds another corpus ("
+                        + IndexFolder.corpusOf(indexDir).orElse("unknown") + "); choose another --index");
+            }
+            report.get().warnings().forEach(w -> progress.accept("terms: warning: " + w));
+            if (!report.get().errors().isEmpty() && report.get().units() == 0
+                    && report.get().unchanged() + report.get().updated() == 0) {
+                // Nothing could be aligned: the first failure says why better than "no units" would.
+                throw new BadInputException(null, report.get().errors().get(0));
+            }
+            report.get().errors().forEach(e -> progress.accept("terms: skipped: " + e));
+        } else if (!IndexFolder.exists(indexDir)) {
             throw new BadInputException(indexDir, "no index here; run 'bitext index CORPUS_DIR' or give CORPUS_DIR");
         }
         return consumer -> {

@@ -37,10 +37,10 @@ public final class CorpusPairSource implements PairSource {
     public List<AlignedPair> pairs(Source source) {
         Path first = source.files().get(0);
         try {
-            return switch (source.kind()) {
-                case PAIR -> aligner.align(documentName(source.key()), first, source.files().get(1));
-                case TMX -> tmx.read(first);
-            };
+            if (source.kind() == Source.Kind.TMX) {
+                return tmx.read(first);
+            }
+            return aligner.align(documentName(source.key()), first, source.files().get(1));
         } catch (UncheckedIOException e) {
             throw new BadInputException(first, "cannot read: " + e.getCause().getMessage(), e);
         }

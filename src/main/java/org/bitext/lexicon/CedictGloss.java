@@ -84,6 +84,9 @@ final class CedictGloss {
             sb.append(token);
         }
         g = LABEL_PREFIX.matcher(sb.toString()).replaceFirst("");
+        if (NOISE.matcher(g).find()) {
+            return ""; // noise behind a label: "(coll.) used to indicate …"
+        }
         g = g.replaceAll("^[\\s,;:.~=]+|[\\s,;:~]+$", "").replace(" ,", ",");
         return EnglishWords.tokens(g).isEmpty() ? "" : g.toLowerCase(Locale.ROOT);
     }

@@ -233,10 +233,7 @@ public final class Lexicon {
         int n = zh.length();
         int i = 0;
         while (i < n) {
-            int found = 0;
-            for (Layer layer : layers) {
-                found = Math.max(found, layer.longestMatch(zh, i));
-            }
+            int found = longestMatch(zh, i, n);
             if (found > 0) {
                 out.add(new Span(i, i + found));
                 i += found;
@@ -245,6 +242,26 @@ public final class Lexicon {
             }
         }
         return out;
+    }
+
+    /**
+     * Length in chars of the longest headword that is a prefix of {@code text[from, to)}, or 0: one step of
+     * {@link #words}, for callers that segment runs of a longer string themselves. Allocates nothing for the
+     * bundled lexicon.
+     */
+    public int longestMatch(String text, int from, int to) {
+        if (from < 0 || to > text.length() || from > to) {
+            throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") of a text of length "
+                    + text.length());
+        }
+        if (from == to) {
+            return 0;
+        }
+        int found = 0;
+        for (Layer layer : layers) {
+            found = Math.max(found, layer.longestMatch(text, from, to));
+        }
+        return found;
     }
 
     @Override

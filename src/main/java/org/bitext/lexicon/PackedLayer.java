@@ -262,8 +262,8 @@ final class PackedLayer implements Layer {
     }
 
     @Override
-    public int longestMatch(String text, int from) {
-        int limit = Math.min(maxLengthByFirstChar[text.charAt(from)], text.length() - from);
+    public int longestMatch(String text, int from, int to) {
+        int limit = Math.min(maxLengthByFirstChar[text.charAt(from)], to - from);
         int best = 0;
         int h = 0;
         for (int len = 1; len <= limit; len++) {

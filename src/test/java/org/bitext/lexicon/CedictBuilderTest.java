@@ -61,6 +61,7 @@ class CedictBuilderTest {
         assertEquals("", CedictGloss.clean("structural particle: used before a verb or adjective"));
         assertEquals("", CedictGloss.clean("used to indicate passive voice"));
         assertEquals("used car", CedictGloss.clean("used car"));
+        assertEquals("", CedictGloss.clean("(coll.) used to indicate that the following word is in air quotes"));
         assertEquals("to wander about", CedictGloss.clean("lit. to wander about"));
         assertEquals("a taxi; a cab", CedictGloss.clean("a taxi; a cab (abbr. for 的士[di1 shi4])"));
         assertEquals(new CedictGloss.Ref("前边", "qian2 bian5"),

@@ -1,6 +1,7 @@
 package org.bitext.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.bitext.Bitext;
+import org.bitext.index.Hit;
+import org.bitext.index.SearchRequest;
+import org.bitext.index.SearchResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The terms job on the shipped corpus as the aligner aligns it (not the gold pairs). */
+/** The terms job on the shipped corpus as the aligner aligns it (not the gold pairs), then search. */
 class TermsCorpusTest {
 
     @Test
@@ -31,5 +35,13 @@ class TermsCorpusTest {
         }
         assertTrue(Files.size(out) > 0);
         assertEquals(report.terms().size(), TermTable.readFrom(tmp.resolve("index")).orElseThrow().pairs().size());
+        // The corpus was indexed on the way, so search reads the same units and the new term table.
+        try (Bitext b = Bitext.open(tmp.resolve("index"))) {
+            SearchResult r = b.search(SearchRequest.of("禁产条约"));
+            assertFalse(r.hits().isEmpty());
+            for (Hit h : r.hits()) {
+                assertEquals("FMCT", h.spotted(), h.en());
+            }
+        }
     }
 }
