@@ -23,18 +23,16 @@ final class LexicalPairs {
     }
 
     private final Lexicon lexicon;
-    private final ZhTerms zhTerms;
+    private final ThreadLocal<ZhTerms> zhTerms = ThreadLocal.withInitial(ZhTerms::new);
     private final Vocabulary zhVocab;
     private final Vocabulary enVocab;
     private final int minFreq;
     private final List<Pair> found = new ArrayList<>();
-    private final java.util.Map<String, String> stemCache = new java.util.HashMap<>();
-    @SuppressWarnings("unchecked")
-    private Set<String>[] enCache = new Set[1024];
+    private final java.util.Map<String, String> stemCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Integer, Set<String>> enCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    LexicalPairs(Lexicon lexicon, ZhTerms zhTerms, Vocabulary zhVocab, Vocabulary enVocab, int minFreq) {
+    LexicalPairs(Lexicon lexicon, Vocabulary zhVocab, Vocabulary enVocab, int minFreq) {
         this.lexicon = lexicon;
-        this.zhTerms = zhTerms;
         this.zhVocab = zhVocab;
         this.enVocab = enVocab;
         this.minFreq = minFreq;
@@ -44,8 +42,16 @@ final class LexicalPairs {
         return found;
     }
 
-    /** Looks for pairs among the candidates of one unit (all of them, before the frequency filter). */
-    void scan(int[] zhIds, int[] enIds) {
+    /**
+     * Looks for pairs in every unit (all candidates, before the frequency filter), in parallel; the pairs
+     * are collected in unit order, so the result does not depend on the number of threads. The vocabularies
+     * are only read here.
+     */
+    void scan(List<TermExtractor.Unit> units) {
+        units.parallelStream().map(u -> scan(u.zhIds, u.enIds)).toList().forEach(found::addAll);
+    }
+
+    private List<Pair> scan(int[] zhIds, int[] enIds) {
         // Chinese side first: most units have no rare compositional candidate, and then the English side
         // need not be stemmed at all.
         List<Integer> zhs = new ArrayList<>();
@@ -62,7 +68,7 @@ final class LexicalPairs {
             }
         }
         if (zhs.isEmpty()) {
-            return;
+            return List.of();
         }
         List<Integer> en = new ArrayList<>();
         List<Set<String>> enStems = new ArrayList<>();
@@ -93,6 +99,7 @@ final class LexicalPairs {
                 unit.add(new Pair(zhs.get(k), en.get(best)));
             }
         }
+        List<Pair> out = new ArrayList<>();
         for (Pair p : unit) {
             boolean covered = false;
             for (Pair q : unit) {
@@ -103,9 +110,10 @@ final class LexicalPairs {
                 }
             }
             if (!covered) {
-                found.add(p);
+                out.add(p);
             }
         }
+        return out;
     }
 
     /**
@@ -113,10 +121,7 @@ final class LexicalPairs {
      * many units), or an empty set when it is not a noun-phrase-like candidate of two or more content words.
      */
     private Set<String> enStems(int e) {
-        if (e >= enCache.length) {
-            enCache = java.util.Arrays.copyOf(enCache, Math.max(e + 1, enCache.length * 2));
-        }
-        Set<String> cached = enCache[e];
+        Set<String> cached = enCache.get(e);
         if (cached != null) {
             return cached;
         }
@@ -129,7 +134,7 @@ final class LexicalPairs {
                 stems = out;
             }
         }
-        enCache[e] = stems;
+        enCache.put(e, stems);
         return stems;
     }
 
@@ -153,7 +158,7 @@ final class LexicalPairs {
         for (Span w : words) {
             covered += w.end() - w.start();
         }
-        if (words.size() < 2 || covered != zh.length() || zhTerms.isOneWord(zh)) {
+        if (words.size() < 2 || covered != zh.length() || zhTerms.get().isOneWord(zh)) {
             return null;
         }
         List<Set<String>> out = new ArrayList<>();

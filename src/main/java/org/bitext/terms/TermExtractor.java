@@ -71,7 +71,6 @@ public final class TermExtractor {
 
     private final Settings settings;
     private final Consumer<String> progress;
-    private final ZhTerms zhTerms = new ZhTerms();
     private final EnTerms enTerms = new EnTerms();
     private final Vocabulary zhVocab = new Vocabulary();
     private final Vocabulary enVocab = new Vocabulary();
@@ -260,10 +259,8 @@ public final class TermExtractor {
             keepEn[id] = enVocab.df(id) >= min && enVocab.varied(id) || specialEn.containsKey(enVocab.key(id));
         }
         // Rare compositional terms first, on the unfiltered candidates; their ids are then kept for measuring.
-        lexical = new LexicalPairs(Lexicon.cedict(), zhTerms, zhVocab, enVocab, min);
-        for (Unit u : units) {
-            lexical.scan(u.zhIds, u.enIds);
-        }
+        lexical = new LexicalPairs(Lexicon.cedict(), zhVocab, enVocab, min);
+        lexical.scan(units);
         for (LexicalPairs.Pair p : lexical.found()) {
             keepZh[p.zh()] = true;
             keepEn[p.en()] = true;
