@@ -28,6 +28,7 @@ import org.bitext.index.PairSource;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
 import org.bitext.index.Source;
+import org.bitext.text.BadInputException;
 import org.bitext.text.Language;
 
 /**
@@ -256,4 +257,59 @@ public final class Bitext implements AutoCloseable {
     }
 
     // --- terms ----------------------------------------------------------------------------------
+
+    /** Runs the terms job (units from the index or the corpus named in the options), without progress. */
+    public static org.bitext.terms.TermsReport extractTerms(org.bitext.terms.TermsOptions options) {
+        return extractTerms(options, message -> { });
+    }
+
+    /** Runs the terms job, passing progress lines (for stderr) to {@code progress}. */
+    public static org.bitext.terms.TermsReport extractTerms(org.bitext.terms.TermsOptions options,
+            java.util.function.Consumer<String> progress) {
+        Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
+        return org.bitext.terms.TermsJob.run(options, termUnits(options, progress), origin, progress);
+    }
+
+    /** Runs the terms job over units from any source (gold pairs, bead files, TMX). */
+    public static org.bitext.terms.TermsReport extractTerms(org.bitext.terms.TermsOptions options,
+            org.bitext.terms.UnitSource units, java.util.function.Consumer<String> progress) {
+        java.nio.file.Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
+        return org.bitext.terms.TermsJob.run(options, units, origin, progress);
+    }
+
+    /**
+     * Units for the terms job, always read from the index so that terms and search see the same units. With
+     * a corpus folder, the index is first brought up to date with it (new or changed document pairs aligned,
+     * unchanged ones skipped).
+     */
+    private static org.bitext.terms.UnitSource termUnits(org.bitext.terms.TermsOptions options,
+            Consumer<String> progress) {
+        Path indexDir = options.indexDir();
+        if (options.corpusDir() != null) {
+            if (!Files.isDirectory(options.corpusDir())) {
+                throw new BadInputException(options.corpusDir(), "corpus folder not found");
+            }
+            Optional<IndexReport> report = indexIfStale(options.corpusDir(), indexDir, (done, total, units) ->
+                    progress.accept("terms: indexing " + done + "/" + total + " sources, " + units + " units"));
+            if (report.isEmpty()) {
+                throw new BadInputException(indexDir, "this index holds another corpus ("
+                        + IndexFolder.corpusOf(indexDir).orElse("unknown") + "); choose another --index");
+            }
+            report.get().warnings().forEach(w -> progress.accept("terms: warning: " + w));
+            if (!report.get().errors().isEmpty() && report.get().units() == 0
+                    && report.get().unchanged() + report.get().updated() == 0) {
+                // Nothing could be aligned: the first failure says why better than "no units" would.
+                throw new BadInputException(null, report.get().errors().get(0));
+            }
+            report.get().errors().forEach(e -> progress.accept("terms: skipped: " + e));
+        } else if (!IndexFolder.exists(indexDir)) {
+            throw new BadInputException(indexDir, "no index here; run 'bitext index CORPUS_DIR' or give CORPUS_DIR");
+        }
+        return consumer -> {
+            try (Bitext b = open(indexDir)) {
+                b.forEachUnit(Level.SENTENCE, consumer);
+                b.forEachUnit(Level.PARAGRAPH, consumer);
+            }
+        };
+    }
 }

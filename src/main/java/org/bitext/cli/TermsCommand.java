@@ -1,13 +1,77 @@
 package org.bitext.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.bitext.Bitext;
+import org.bitext.terms.ExtractedTerm;
+import org.bitext.terms.TermPair;
+import org.bitext.terms.TermsOptions;
+import org.bitext.terms.TermsReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code bitext terms}: not built yet (see the issue that introduces it). */
-@Command(name = "terms", description = "Not available yet.")
+/** {@code bitext terms}: bilingual term pairs from aligned units to CSV, TSV or TBX, and the index's term table. */
+@Command(name = "terms", description = "Extract Chinese-English term pairs (definitions, association, glossary).")
 final class TermsCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CORPUS_DIR",
+            description = "Folder of document pairs (aligned on the fly); omit to read --index.")
+    Path corpus;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
+            description = "Index folder: read units from it and store terms.tsv in it (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write FILE.csv, FILE.tsv or FILE.tbx.")
+    Path output;
+
+    @Option(names = "--min-freq", defaultValue = "2",
+            description = "Minimum units per term and pair (default: ${DEFAULT-VALUE}).")
+    int minFreq;
+
+    @Option(names = "--top", defaultValue = "0", description = "Keep the N strongest pairs (default: all).")
+    int top;
+
+    @Option(names = "--glossary", paramLabel = "FILE.tsv", description = "Known pairs (zh<TAB>en), used as anchors.")
+    Path glossary;
+
+    @Option(names = "--min-confidence", defaultValue = "0.5",
+            description = "Leave out beads with a lower confidence (default: ${DEFAULT-VALUE}).")
+    double floor;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("bitext terms is not available yet");
+        TermsOptions options;
+        try {
+            options = new TermsOptions(corpus, index, output, minFreq, top, glossary, floor);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        TermsReport report = Bitext.extractTerms(options, line -> {
+            err.println(line);
+            err.flush();
+        });
+        report.warnings().forEach(w -> err.println("bitext: warning: " + w));
+        if (report.output() == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            for (ExtractedTerm t : report.terms()) {
+                TermPair p = t.pair();
+                out.println(p.zh() + "\t" + p.en() + "\t" + p.kind() + "\t" + p.frequency() + "\t" + p.score()
+                        + "\t" + p.method() + "\t" + String.join(" ", p.examples()));
+            }
+            out.flush();
+        }
+        err.println("terms: " + report.terms().size() + " pairs from " + report.unitsUsed() + " units"
+                + (report.output() != null ? " -> " + report.output() : "")
+                + (report.table() != null ? "; term table " + report.table() : ""));
+        err.flush();
+        return 0;
     }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param kind      what the pair is: FULL_FORM, ACRONYM, ABBREVIATION or TERM
  * @param frequency number of aligned units in which both sides occur
  * @param score     association score (higher is stronger), comparable within one run
- * @param method    how it was found: definition, association, glossary
+ * @param method    how it was found: definition, association, association+definition (a form of an English
+ *                  definition linked through the other form), glossary, lexicon (rare, word for word)
  * @param examples  up to three example units, as {@code document:paragraph}
  */
 public record TermPair(String zh, String en, Kind kind, int frequency, double score, String method,

@@ -1,0 +1,62 @@
+package org.bitext.format;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.text.StringEscapeUtils;
+import org.bitext.terms.ExtractedTerm;
+import org.bitext.terms.TermPair;
+
+/**
+ * Writes term pairs as CSV (UTF-8 with a byte-order mark so that spreadsheet programs show Chinese, RFC 4180
+ * quoting by Commons Text, CRLF line ends) or TSV (UTF-8, no BOM, cells escaped as {@link Tsv#cell} does).
+ * Columns: zh, en, kind, frequency, score, method, examples, zh_context, en_context.
+ */
+public final class TermListWriter {
+
+    private static final List<String> HEADER = List.of("zh", "en", "kind", "frequency", "score", "method",
+            "examples", "zh_context", "en_context");
+
+    private TermListWriter() {
+    }
+
+    public static void writeCsv(List<ExtractedTerm> terms, Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+            writeRow(w, HEADER, true);
+            for (ExtractedTerm t : terms) {
+                writeRow(w, fields(t), true);
+            }
+        }
+    }
+
+    public static void writeTsv(List<ExtractedTerm> terms, Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writeRow(w, HEADER, false);
+            for (ExtractedTerm t : terms) {
+                writeRow(w, fields(t), false);
+            }
+        }
+    }
+
+    private static List<String> fields(ExtractedTerm t) {
+        TermPair p = t.pair();
+        return List.of(p.zh(), p.en(), p.kind().name(), Integer.toString(p.frequency()),
+                Double.toString(p.score()), p.method(), String.join(" ", p.examples()), t.zhContext(),
+                t.enContext());
+    }
+
+    private static void writeRow(BufferedWriter w, List<String> fields, boolean csv) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                w.write(csv ? ',' : '\t');
+            }
+            String f = fields.get(i);
+            w.write(csv ? StringEscapeUtils.escapeCsv(f) : Tsv.cell(f));
+        }
+        w.write(csv ? "\r\n" : "\n");
+    }
+}

@@ -1,0 +1,181 @@
+package org.bitext.terms;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * English term candidates of one text: word n-grams that do not cross punctuation or numbers and neither
+ * start nor end with a stop word (resource {@code stopwords.en.txt}), which approximates noun phrases
+ * without a tagger. Each candidate has a key (lower case, plural s removed by Lucene's minimal stemmer;
+ * acronyms such as NPT or PrepCom keep their case) and the surface form it was seen with.
+ */
+final class EnTerms {
+
+    static final int MAX_WORDS = 5;
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’/-][\\p{L}\\p{M}\\p{N}]+)*");
+    /** Marks a break (punctuation, number) in a key sequence so that no term matches across it. */
+    static final String BREAK = "|";
+
+    private static final class Holder {
+        static final Set<String> STOP = WordList.load("stopwords.en.txt");
+    }
+
+    /** Lower case + Lucene's minimal English (plural) stemmer, applied to one word at a time. */
+    private final Analyzer stemmer = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            KeywordTokenizer source = new KeywordTokenizer();
+            return new TokenStreamComponents(source, new EnglishMinimalStemFilter(new LowerCaseFilter(source)));
+        }
+    };
+    private final Map<String, String> keys = new HashMap<>();
+
+    /** One word: its key, surface and offsets. */
+    record Token(String key, String surface, int start, int end) {
+    }
+
+    /** Words of a text, with {@code null} standing for a break (punctuation or a number). */
+    List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            if (hasPunctuation(text, last, m.start())) {
+                out.add(null);
+            }
+            String w = m.group();
+            if (w.codePoints().anyMatch(Character::isDigit)) {
+                out.add(null);
+            } else {
+                out.add(new Token(key(w), w, m.start(), m.end()));
+            }
+            last = m.end();
+        }
+        return out;
+    }
+
+    /** Key of one word: acronyms as written, other words lower-cased and singular. */
+    String key(String word) {
+        if (isAcronym(word)) {
+            return word;
+        }
+        return keys.computeIfAbsent(word, this::stem);
+    }
+
+    private String stem(String word) {
+        try (TokenStream ts = stemmer.tokenStream("", word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String out = ts.incrementToken() ? term.toString() : word.toLowerCase(Locale.ROOT);
+            ts.end();
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Two or more capitals (NPT, PrepCom, LORD): a short form, kept case-sensitive. */
+    static boolean isAcronym(String word) {
+        long upper = word.codePoints().filter(Character::isUpperCase).count();
+        return upper >= 2 && word.codePoints().noneMatch(Character::isWhitespace);
+    }
+
+    /** All capitals (NPT, FMCT): written to TBX as termType acronym. */
+    static boolean isAllCapsAcronym(String term) {
+        return isAcronym(term) && term.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    static boolean isStop(String key) {
+        return Holder.STOP.contains(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** The key of a whole term ("Additional Protocols" gives "additional protocol"). */
+    String termKey(String term) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens(term)) {
+            if (t != null) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(t.key());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Receives one candidate occurrence with hashes of its neighbour words, 0 for a boundary or stop word. */
+    interface Sink {
+        void accept(String key, String surface, int left, int right);
+    }
+
+    /** Distinct candidates of a text: key to the surface form first seen. */
+    Map<String, String> candidates(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        candidates(text, (key, surface, left, right) -> out.putIfAbsent(key, surface));
+        return out;
+    }
+
+    private static int neighbour(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size() || tokens.get(i) == null || isStop(tokens.get(i).surface())) {
+            return 0;
+        }
+        int h = tokens.get(i).key().hashCode();
+        return h == 0 ? 1 : h;
+    }
+
+    /** Every candidate occurrence of a text, with its neighbours. */
+    void candidates(String text, Sink out) {
+        List<Token> tokens = tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token first = tokens.get(i);
+            if (first == null || isStop(first.surface())) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            for (int j = i; j < tokens.size() && j - i < MAX_WORDS && tokens.get(j) != null; j++) {
+                Token t = tokens.get(j);
+                if (j > i) {
+                    key.append(' ');
+                }
+                key.append(t.key());
+                if (!isStop(t.surface()) && (j > i || t.surface().length() >= 2)) {
+                    out.accept(key.toString(), text.substring(first.start(), t.end()).replaceAll("\\s+", " "),
+                            neighbour(tokens, i - 1), neighbour(tokens, j + 1));
+                }
+            }
+        }
+    }
+
+    /** The key sequence of a text with breaks, padded, for whole-term containment checks. */
+    String keySequence(String text) {
+        StringBuilder sb = new StringBuilder(" ");
+        for (Token t : tokens(text)) {
+            sb.append(t == null ? BREAK : t.key()).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasPunctuation(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

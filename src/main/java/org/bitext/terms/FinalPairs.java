@@ -1,0 +1,240 @@
+package org.bitext.terms;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The linked pairs of one run and their final measurement: frequency, score and examples are counted over
+ * all units in one pass, so that anchors (definitions, glossary) and association pairs are scored alike.
+ */
+final class FinalPairs {
+
+    /** The units as the measuring pass sees them (term ids sorted ascending). */
+    interface Units {
+        int size();
+
+        int[] zh(int i);
+
+        int[] en(int i);
+
+        String ref(int i);
+
+        String zhText(int i);
+
+        String enText(int i);
+    }
+
+    private static final class Link {
+        final int zh;
+        final int en;
+        final TermPair.Kind kind;
+        final String method;
+        /** English ids counted as the same concept for the score (an English long form and its short form). */
+        int[] concept;
+
+        Link(int zh, int en, TermPair.Kind kind, String method) {
+            this.zh = zh;
+            this.en = en;
+            this.kind = kind;
+            this.method = method;
+            this.concept = new int[] {en};
+        }
+    }
+
+    private final Vocabulary zhVocab;
+    private final Vocabulary enVocab;
+    private final List<Link> links = new ArrayList<>();
+    private final Set<Long> linked = new java.util.HashSet<>();
+    private final ZhTerms zhTerms = new ZhTerms();
+    private final LexicalSupport support;
+
+    FinalPairs(Vocabulary zhVocab, Vocabulary enVocab, LexicalSupport support) {
+        this.zhVocab = zhVocab;
+        this.enVocab = enVocab;
+        this.support = support;
+    }
+
+    /** A pair known before association (definition or glossary); its terms are taken from linking. */
+    void anchor(int zh, int en, TermPair.Kind kindOrNull, String method, Set<Integer> takenZh, Set<Integer> takenEn) {
+        if (zh < 0 || en < 0) {
+            return;
+        }
+        TermPair.Kind kind = kindOrNull != null ? kindOrNull : kindOf(en);
+        if (add(new Link(zh, en, kind, method))) {
+            takenZh.add(zh);
+            takenEn.add(en);
+        }
+    }
+
+    void association(int zh, int en) {
+        add(new Link(zh, en, kindOf(en), "association"));
+    }
+
+    /** A rare pair found by translating word for word with the dictionary (see {@link LexicalPairs}). */
+    void lexicon(int zh, int en) {
+        add(new Link(zh, en, kindOf(en), "lexicon"));
+    }
+
+    /**
+     * An English definition (long form, short form) whose Chinese side was not bracketed: a Chinese term
+     * linked to either form gets the other form too, scored over units holding either (审议大会 is linked to
+     * RevCon by association and so also to Review Conference).
+     */
+    void mergeVariants(int longForm, int shortForm) {
+        if (longForm < 0 || shortForm < 0) {
+            return;
+        }
+        for (Link l : new ArrayList<>(links)) {
+            int other = l.en == shortForm ? longForm : l.en == longForm ? shortForm : -1;
+            if (other >= 0 && l.concept.length == 1 && l.method.equals("association")) {
+                l.concept = new int[] {Math.min(longForm, shortForm), Math.max(longForm, shortForm)};
+                Link variant = new Link(l.zh, other, other == longForm ? TermPair.Kind.FULL_FORM : kindOf(other),
+                        l.method + "+definition");
+                variant.concept = l.concept;
+                add(variant);
+            }
+        }
+    }
+
+    private boolean add(Link l) {
+        if (linked.add(((long) l.zh << 32) | l.en)) {
+            links.add(l);
+            return true;
+        }
+        return false;
+    }
+
+    private TermPair.Kind kindOf(int en) {
+        String surface = enVocab.surface(en);
+        return EnTerms.isAllCapsAcronym(surface) ? TermPair.Kind.ACRONYM
+                : EnTerms.isAcronym(surface) ? TermPair.Kind.ABBREVIATION : TermPair.Kind.TERM;
+    }
+
+    /** Counts every link over the units and returns the term pairs, strongest first. */
+    List<ExtractedTerm> measure(int n, Units units, List<String> warnings) {
+        Map<Integer, List<Integer>> byZh = new HashMap<>();
+        for (int i = 0; i < links.size(); i++) {
+            byZh.computeIfAbsent(links.get(i).zh, k -> new ArrayList<>()).add(i);
+        }
+        int[] both = new int[links.size()];
+        int[] conceptBoth = new int[links.size()];
+        int[] conceptDf = new int[links.size()];
+        List<Set<String>> examples = new ArrayList<>();
+        int[] context = new int[links.size()];
+        Arrays.fill(context, -1);
+        for (int i = 0; i < links.size(); i++) {
+            examples.add(new LinkedHashSet<>());
+        }
+        List<Integer> merged = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            if (links.get(i).concept.length > 1) {
+                merged.add(i);
+            } else {
+                conceptDf[i] = enVocab.df(links.get(i).en);
+            }
+        }
+        for (int u = 0; u < units.size(); u++) {
+            int[] en = units.en(u);
+            for (int i : merged) {
+                if (hasAny(en, links.get(i).concept)) {
+                    conceptDf[i]++;
+                }
+            }
+            for (int z : units.zh(u)) {
+                for (int i : byZh.getOrDefault(z, List.of())) {
+                    Link l = links.get(i);
+                    if (hasAny(en, l.concept)) {
+                        conceptBoth[i]++;
+                    }
+                    if (Arrays.binarySearch(en, l.en) >= 0) {
+                        both[i]++;
+                        if (examples.get(i).size() < 3) {
+                            examples.get(i).add(units.ref(u));
+                        }
+                        if (context[i] < 0) {
+                            context[i] = u;
+                        }
+                    }
+                }
+            }
+        }
+        List<ExtractedTerm> out = new ArrayList<>();
+        int unseen = 0;
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            if (both[i] == 0) {
+                unseen += l.method.equals("glossary") ? 1 : 0;
+                continue;
+            }
+            // Definitions and glossary pairs are evidenced without statistics: their score is plain LLR x Dice,
+            // not discounted for being seen once.
+            double score = (l.method.startsWith("association")
+                    ? score(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i], n)
+                    : Association.llr(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i], n)
+                    * Association.dice(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i]))
+                    * termhood(zhVocab.surface(l.zh), enVocab.surface(l.en))
+                    * (l.kind == TermPair.Kind.TERM ? support.of(zhVocab.surface(l.zh), enVocab.surface(l.en)) : 1);
+            score = Math.round(score * 1000) / 1000.0;
+            TermPair p = new TermPair(zhVocab.surface(l.zh), enVocab.surface(l.en), l.kind, both[i], score,
+                    l.method, List.copyOf(examples.get(i)));
+            out.add(new ExtractedTerm(p, units.zhText(context[i]), units.enText(context[i])));
+        }
+        if (unseen > 0) {
+            warnings.add("glossary: " + unseen + " entries do not occur together in any aligned unit");
+        }
+        // Definitions and glossary pairs first: they are the best evidenced, whatever their frequency. Rare
+        // dictionary pairs last: one occurrence is weak evidence however well the words match.
+        out.sort(Comparator.comparingInt((ExtractedTerm t) -> tier(t.pair().method()))
+                .thenComparing(Comparator.comparingDouble((ExtractedTerm t) -> t.pair().score()).reversed())
+                .thenComparing(Comparator.comparingInt((ExtractedTerm t) -> t.pair().frequency()).reversed())
+                .thenComparing(t -> t.pair().zh()).thenComparing(t -> t.pair().en()));
+        return out;
+    }
+
+    /**
+     * The reported score: log-likelihood ratio weighted by a discounted Dice (one co-occurrence taken off),
+     * so that one-sided evidence and pairs seen only twice, which in a small corpus are often repeated
+     * phrases rather than terms, rank lower.
+     */
+    static double score(int both, int zhDf, int enDf, int n) {
+        return Association.llr(both, zhDf, enDf, n) * Association.dice(Math.max(0, both - 1), zhDf, enDf);
+    }
+
+    /** Definitions and glossary first, then association, then rare pairs found through the dictionary. */
+    static int tier(String method) {
+        return method.startsWith("association") ? 1 : method.equals("lexicon") ? 2 : 0;
+    }
+
+    /** Weight of a pair that looks like general vocabulary rather than a term. */
+    static final double GENERAL_VOCABULARY = 0.2;
+
+    /**
+     * Lowers the score of a pair of one dictionary word and one English word (支持 ⇄ support, 国家 ⇄
+     * States): such pairs are general vocabulary far more often than terms, which are mostly multi-word,
+     * abbreviations or titles. Acronyms (LORD, IAEA) keep their weight. A Chinese phrase of five or more
+     * characters for one English word is halved.
+     */
+    private double termhood(String zh, String en) {
+        boolean oneWord = !en.contains(" ") && !EnTerms.isAcronym(en);
+        if (oneWord && zhTerms.isOneWord(zh)) {
+            return GENERAL_VOCABULARY;
+        }
+        // A long Chinese phrase for one English word is mostly a phrase around the word (报告格式草案 ⇄ draft).
+        return oneWord && zh.codePointCount(0, zh.length()) >= 5 ? 0.5 : 1.0;
+    }
+
+    private static boolean hasAny(int[] sorted, int[] ids) {
+        for (int id : ids) {
+            if (Arrays.binarySearch(sorted, id) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,192 @@
+package org.bitext.terms;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.bitext.lexicon.EnglishWords;
+import org.bitext.lexicon.Lexicon;
+import org.bitext.text.Span;
+
+/**
+ * Finds pairs of rare compositional terms in one unit: a Chinese candidate seen in fewer units than the
+ * minimum frequency (so association cannot judge it), made of two or more dictionary words, and an English
+ * multi-word candidate of the same unit that it translates word for word: every English content word is a
+ * gloss of one of the Chinese words, and every Chinese word glosses one of the English words (国际监测系统 ⇄
+ * International Monitoring System). Only the largest such pair in a unit is kept.
+ */
+final class LexicalPairs {
+
+    /** A found pair of term ids. */
+    record Pair(int zh, int en) {
+    }
+
+    private final Lexicon lexicon;
+    private final ThreadLocal<ZhTerms> zhTerms = ThreadLocal.withInitial(ZhTerms::new);
+    private final Vocabulary zhVocab;
+    private final Vocabulary enVocab;
+    private final int minFreq;
+    private final List<Pair> found = new ArrayList<>();
+    private final java.util.Map<String, String> stemCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Integer, Set<String>> enCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    LexicalPairs(Lexicon lexicon, Vocabulary zhVocab, Vocabulary enVocab, int minFreq) {
+        this.lexicon = lexicon;
+        this.zhVocab = zhVocab;
+        this.enVocab = enVocab;
+        this.minFreq = minFreq;
+    }
+
+    List<Pair> found() {
+        return found;
+    }
+
+    /**
+     * Looks for pairs in every unit (all candidates, before the frequency filter), in parallel; the pairs
+     * are collected in unit order, so the result does not depend on the number of threads. The vocabularies
+     * are only read here.
+     */
+    void scan(List<TermExtractor.Unit> units) {
+        units.parallelStream().map(u -> scan(u.zhIds, u.enIds)).toList().forEach(found::addAll);
+    }
+
+    private List<Pair> scan(int[] zhIds, int[] enIds) {
+        // Chinese side first: most units have no rare compositional candidate, and then the English side
+        // need not be stemmed at all.
+        List<Integer> zhs = new ArrayList<>();
+        List<List<Set<String>>> zhGlosses = new ArrayList<>();
+        for (int z : zhIds) {
+            String zh = zhVocab.key(z);
+            if (zhVocab.df(z) >= minFreq || zh.codePointCount(0, zh.length()) < 3 || zh.startsWith("《")) {
+                continue;
+            }
+            List<Set<String>> glosses = glosses(zh);
+            if (glosses != null) {
+                zhs.add(z);
+                zhGlosses.add(glosses);
+            }
+        }
+        if (zhs.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> en = new ArrayList<>();
+        List<Set<String>> enStems = new ArrayList<>();
+        for (int e : enIds) {
+            Set<String> stems = enStems(e);
+            if (!stems.isEmpty()) {
+                en.add(e);
+                enStems.add(stems);
+            }
+        }
+        List<Pair> unit = new ArrayList<>();
+        for (int k = 0; k < zhs.size(); k++) {
+            int best = -1;
+            boolean tie = false;
+            for (int i = 0; i < en.size(); i++) {
+                if (translates(zhGlosses.get(k), enStems.get(i))) {
+                    int len = enVocab.key(en.get(i)).length();
+                    int bestLen = best < 0 ? -1 : enVocab.key(en.get(best)).length();
+                    if (len > bestLen) {
+                        best = i;
+                        tie = false;
+                    } else if (len == bestLen) {
+                        tie = true;
+                    }
+                }
+            }
+            if (best >= 0 && !tie) {
+                unit.add(new Pair(zhs.get(k), en.get(best)));
+            }
+        }
+        List<Pair> out = new ArrayList<>();
+        for (Pair p : unit) {
+            boolean covered = false;
+            for (Pair q : unit) {
+                if (q != p && zhVocab.key(q.zh()).contains(zhVocab.key(p.zh()))
+                        && (" " + enVocab.key(q.en()) + " ").contains(" " + enVocab.key(p.en()) + " ")) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Stems of the content words of English candidate {@code e} (cached: the same candidates recur in
+     * many units), or an empty set when it is not a noun-phrase-like candidate of two or more content words.
+     */
+    private Set<String> enStems(int e) {
+        Set<String> cached = enCache.get(e);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> stems = Set.of();
+        if (enVocab.key(e).indexOf(' ') > 0 && nounPhraseLike(enVocab.surface(e))) {
+            List<String> words = EnglishWords.contentWords(enVocab.surface(e).toLowerCase(Locale.ROOT));
+            if (words.size() >= 2) {
+                Set<String> out = new HashSet<>();
+                words.forEach(w -> out.add(stemCache.computeIfAbsent(w, EnglishWords::stem)));
+                stems = out;
+            }
+        }
+        enCache.put(e, stems);
+        return stems;
+    }
+
+    /** Only "of", "and", "for", "on", "the", "in" may join the words of a rare term (not "to", "by", "are"). */
+    private static final Set<String> JOINERS = Set.of("of", "and", "for", "on", "the", "in");
+
+    private static boolean nounPhraseLike(String surface) {
+        for (String w : surface.split("\\s+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (EnTerms.isStop(lower) && !JOINERS.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Gloss stems per dictionary word of {@code zh}, or null when it is not two or more dictionary words. */
+    private List<Set<String>> glosses(String zh) {
+        List<Span> words = lexicon.words(zh);
+        int covered = 0;
+        for (Span w : words) {
+            covered += w.end() - w.start();
+        }
+        if (words.size() < 2 || covered != zh.length() || zhTerms.get().isOneWord(zh)) {
+            return null;
+        }
+        List<Set<String>> out = new ArrayList<>();
+        for (Span w : words) {
+            Set<String> stems = lexicon.stems(w.of(zh));
+            if (stems.isEmpty()) {
+                return null;
+            }
+            out.add(stems);
+        }
+        return out;
+    }
+
+    private static boolean translates(List<Set<String>> zhGlosses, Set<String> enStems) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> g : zhGlosses) {
+            boolean hit = false;
+            for (String s : g) {
+                if (enStems.contains(s)) {
+                    hit = true;
+                    break;
+                }
+            }
+            if (!hit) {
+                return false;
+            }
+            all.addAll(g);
+        }
+        return all.containsAll(enStems);
+    }
+}

@@ -1,0 +1,55 @@
+package org.bitext.terms;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.bitext.format.TbxWriter;
+import org.bitext.format.TermListWriter;
+import org.bitext.text.BadInputException;
+
+/**
+ * Runs the terms batch job end to end: extraction over a unit source, the optional top-N cut, the output
+ * file and the term table in the index folder (which search reads to spot translations).
+ */
+public final class TermsJob {
+
+    private TermsJob() {
+    }
+
+    public static TermsReport run(TermsOptions options, UnitSource units, Path origin, Consumer<String> progress) {
+        Glossary glossary = options.glossary() == null ? Glossary.none() : Glossary.read(options.glossary());
+        glossary.warnings().forEach(progress);
+        TermExtractor extractor = new TermExtractor(
+                new TermExtractor.Settings(options.minFreq(), options.confidenceFloor(), glossary), progress);
+        TermExtractor.Result result = extractor.extract(units, origin);
+        List<ExtractedTerm> terms = result.terms();
+        if (options.top() > 0 && terms.size() > options.top()) {
+            terms = terms.subList(0, options.top());
+        }
+        try {
+            if (options.output() != null) {
+                Path parent = options.output().toAbsolutePath().getParent();
+                if (parent != null && !Files.isDirectory(parent)) {
+                    throw new BadInputException(options.output(), "output folder does not exist");
+                }
+                switch (TermsOptions.format(options.output())) {
+                    case CSV -> TermListWriter.writeCsv(terms, options.output());
+                    case TSV -> TermListWriter.writeTsv(terms, options.output());
+                    case TBX -> TbxWriter.write(terms, options.output());
+                }
+            }
+            Path table = null;
+            if (options.indexDir() != null) {
+                new TermTable(terms.stream().map(ExtractedTerm::pair).toList()).writeTo(options.indexDir());
+                table = options.indexDir().resolve(TermTable.FILE_NAME);
+            }
+            List<String> warnings = new java.util.ArrayList<>(result.warnings());
+            return new TermsReport(terms, result.unitsSeen(), result.unitsUsed(), warnings, options.output(), table);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

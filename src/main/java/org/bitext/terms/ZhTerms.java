@@ -1,0 +1,118 @@
+package org.bitext.terms;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chinese term candidates of one text: n-grams of ICU dictionary words inside runs of Han characters that
+ * neither start nor end with a function word (resource {@code function.zh.txt}), plus whole 《…》 titles.
+ * ICU's break iterator is used rather than smartcn because it is fast enough for whole-corpus runs and
+ * keeps offsets simple.
+ */
+final class ZhTerms {
+
+    /** Longest candidate in words and in characters; longer terms come only from definitions. */
+    static final int MAX_WORDS = 6;
+    static final int MAX_CHARS = 12;
+    private static final Set<String> COORDINATORS = Set.of("和", "与", "及");
+    private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,30})》");
+
+    private static final class Holder {
+        static final Set<String> FUNCTION = WordList.load("function.zh.txt");
+    }
+
+    private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
+
+    /** NFKC (full-width brackets and digits become ASCII, as the definitions finder expects). */
+    static String normalize(String zh) {
+        return Normalizer2.getNFKCInstance().normalize(zh);
+    }
+
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Receives one candidate occurrence with hashes of its neighbour words, 0 for a boundary. */
+    interface Sink {
+        void accept(String term, int left, int right);
+    }
+
+    /** True when the break iterator sees {@code term} as one dictionary word (国家, 支持; not 核武器国家). */
+    boolean isOneWord(String term) {
+        words.setText(term);
+        int first = words.first();
+        int next = words.next();
+        return first == 0 && next == term.length();
+    }
+
+    /** Distinct candidates of a normalized text, in order of first occurrence. */
+    Set<String> candidates(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        candidates(text, (term, left, right) -> out.add(term));
+        return out;
+    }
+
+    /** Every candidate occurrence of a normalized text, with its neighbours. */
+    void candidates(String text, Sink out) {
+        List<String> run = new ArrayList<>();
+        words.setText(text);
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            String token = text.substring(start, end);
+            if (allHan(token)) {
+                run.add(token);
+            } else {
+                addNgrams(run, out);
+                run.clear();
+            }
+        }
+        addNgrams(run, out);
+        Matcher m = TITLE.matcher(text);
+        while (m.find()) {
+            out.accept(m.group(), 0, 0);
+        }
+    }
+
+    private static int neighbour(List<String> run, int i) {
+        if (i < 0 || i >= run.size() || Holder.FUNCTION.contains(run.get(i))) {
+            return 0;
+        }
+        int h = run.get(i).hashCode();
+        return h == 0 ? 1 : h;
+    }
+
+    private static void addNgrams(List<String> run, Sink out) {
+        Set<String> function = Holder.FUNCTION;
+        for (int i = 0; i < run.size(); i++) {
+            if (function.contains(run.get(i))) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int j = i; j < run.size() && j - i < MAX_WORDS; j++) {
+                String token = run.get(j);
+                if (j > i && function.contains(token) && !COORDINATORS.contains(token)) {
+                    // Only coordination may stand inside a term (不扩散和裁军倡议); 的, 在, 对 … mark phrases.
+                    break;
+                }
+                sb.append(token);
+                if (sb.length() > MAX_CHARS) {
+                    break;
+                }
+                if (sb.length() >= 2 && !function.contains(run.get(j))) {
+                    out.accept(sb.toString(), neighbour(run, i - 1), neighbour(run, j + 1));
+                }
+            }
+        }
+    }
+
+    private static boolean allHan(String token) {
+        return !token.isEmpty() && token.codePoints().allMatch(ZhTerms::isHan);
+    }
+}
