@@ -1,0 +1,151 @@
+package org.bitext.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.bitext.align.AlignedPair;
+import org.bitext.align.Level;
+import org.bitext.terms.TermTable;
+
+/**
+ * An open concordance index: thread-safe searches over the latest commit seen (a {@link SearcherManager}),
+ * with {@link #refresh()} to pick up a newer commit written by another process or a re-index.
+ */
+public final class BitextIndex implements Closeable {
+
+    private final Path dir;
+    private final Directory directory;
+    private final SearcherManager manager;
+    private final TranslationDictionary dictionary;
+    private volatile Optional<TermTable> table;
+
+    private BitextIndex(Path dir, Directory directory, SearcherManager manager, TranslationDictionary dictionary) {
+        this.dir = dir;
+        this.directory = directory;
+        this.manager = manager;
+        this.dictionary = dictionary;
+        this.table = TermTable.readFrom(dir);
+    }
+
+    /** Opens the index in {@code dir}; a missing or foreign index is a BadInputException saying what to do. */
+    public static BitextIndex open(Path dir, TranslationDictionary dictionary) throws IOException {
+        Objects.requireNonNull(dictionary, "dictionary");
+        IndexFolder.checkReadable(dir);
+        Directory d = FSDirectory.open(dir);
+        try {
+            return new BitextIndex(dir, d, new SearcherManager(d, null), dictionary);
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return Concordance.search(s, table, dictionary, request);
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** The sentence units of one paragraph pair, in order. */
+    public List<AlignedPair> paragraph(String document, String paragraph) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(UnitFields.LEVEL, Level.SENTENCE.code())), Occur.FILTER)
+                .add(new TermQuery(new Term(UnitFields.DOCUMENT, document)), Occur.FILTER)
+                .add(new TermQuery(new Term(UnitFields.PARAGRAPH, paragraph)), Occur.FILTER)
+                .build();
+        IndexSearcher s = manager.acquire();
+        try {
+            int n = Math.max(1, s.count(q));
+            TopDocs top = s.search(q, n);
+            StoredFields stored = s.storedFields();
+            List<AlignedPair> out = new ArrayList<>();
+            for (var sd : top.scoreDocs) {
+                out.add(UnitFields.read(stored, sd.doc));
+            }
+            out.sort(Comparator.comparingInt(AlignedPair::unit));
+            return out;
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** Calls {@code consumer} for every unit of {@code level}, in index order. */
+    public void forEachUnit(Level level, Consumer<AlignedPair> consumer) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            Query q = new TermQuery(new Term(UnitFields.LEVEL, level.code()));
+            Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Scorer scorer = w.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        consumer.accept(UnitFields.read(stored, doc));
+                    }
+                }
+            }
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** Picks up the latest commit (and term table); searches in flight finish on the old one. */
+    public void refresh() throws IOException {
+        manager.maybeRefreshBlocking();
+        table = TermTable.readFrom(dir);
+    }
+
+    /** Units in the index at {@code level}. */
+    public long count(Level level) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return s.count(new TermQuery(new Term(UnitFields.LEVEL, level.code())));
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            manager.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.bitext.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.bitext.align.AlignedPair;
+import org.bitext.text.BadInputException;
+
+/**
+ * Brings an index folder up to date with a list of sources, incrementally: unchanged sources (same content
+ * hash) are skipped, changed ones replaced, vanished ones deleted, all in ONE commit at the end so that a run
+ * killed half way leaves the previous commit intact and searchable. An unchanged corpus writes nothing.
+ */
+public final class Indexer {
+
+    private final Path indexDir;
+    private final PairSource pairSource;
+    private final int threads;
+    private final double ramBufferMb;
+
+    public Indexer(Path indexDir, PairSource pairSource, int threads, double ramBufferMb) {
+        this.indexDir = Objects.requireNonNull(indexDir, "indexDir");
+        this.pairSource = Objects.requireNonNull(pairSource, "pairSource");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        this.threads = threads;
+        this.ramBufferMb = ramBufferMb;
+    }
+
+    public Indexer(Path indexDir, PairSource pairSource) {
+        this(indexDir, pairSource, Math.max(1, Runtime.getRuntime().availableProcessors()), 128);
+    }
+
+    /**
+     * Updates the index to hold exactly {@code sources}.
+     *
+     * @param corpusLabel recorded in the commit (the corpus folder) so that search can tell which corpus the
+     *                    index mirrors; may be null
+     */
+    public IndexReport update(List<Source> sources, String corpusLabel, List<String> warnings, IndexProgress progress)
+            throws IOException {
+        long t0 = System.nanoTime();
+        IndexFolder.checkWritable(indexDir);
+        Optional<Map<String, String>> data = IndexFolder.userData(indexDir);
+        boolean sameFormat = data.map(d -> IndexFolder.FORMAT.equals(d.get(IndexFolder.FORMAT_KEY))).orElse(false);
+        Map<String, String> indexed = sameFormat ? indexedHashes() : Map.of();
+
+        Map<String, Source> wanted = new LinkedHashMap<>();
+        for (Source s : sources) {
+            if (wanted.put(s.key(), s) != null) {
+                throw new IllegalArgumentException("duplicate source key " + s.key());
+            }
+        }
+        List<Source> changed = new ArrayList<>();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Source s : wanted.values()) {
+            String old = indexed.get(s.key());
+            if (old == null) {
+                changed.add(s);
+                added++;
+            } else if (!old.equals(s.hash())) {
+                changed.add(s);
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        List<String> removed = indexed.keySet().stream().filter(k -> !wanted.containsKey(k)).sorted().toList();
+        String oldLabel = data.map(d -> d.get(IndexFolder.CORPUS_KEY)).orElse(null);
+        boolean labelChanged = corpusLabel != null && !corpusLabel.equals(oldLabel);
+        if (sameFormat && changed.isEmpty() && removed.isEmpty() && !labelChanged) {
+            return new IndexReport(wanted.size(), 0, 0, 0, unchanged, 0, List.of(), warnings, false, millis(t0));
+        }
+
+        Map<String, String> errors = new ConcurrentHashMap<>();
+        AtomicLong units = new AtomicLong();
+        IndexWriterConfig cfg = new IndexWriterConfig(BitextAnalyzers.forIndexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(ramBufferMb);
+        try (Directory dir = FSDirectory.open(indexDir); IndexWriter w = new IndexWriter(dir, cfg)) {
+            try {
+                if (!sameFormat) {
+                    w.deleteAll();
+                }
+                for (String key : removed) {
+                    w.deleteDocuments(new Term(UnitFields.SOURCE, key));
+                }
+                writeChanged(w, changed, errors, units, progress);
+                Map<String, String> user = new HashMap<>();
+                user.put(IndexFolder.FORMAT_KEY, IndexFolder.FORMAT);
+                String label = corpusLabel != null ? corpusLabel : oldLabel;
+                if (label != null) {
+                    user.put(IndexFolder.CORPUS_KEY, label);
+                }
+                w.setLiveCommitData(user.entrySet());
+                w.commit();
+            } catch (IOException | RuntimeException e) {
+                w.rollback();
+                throw e;
+            }
+        }
+        List<String> sortedErrors = new ArrayList<>(errors.values());
+        Collections.sort(sortedErrors);
+        long failedNew = errors.keySet().stream().filter(k -> !indexed.containsKey(k)).count();
+        long failedOld = errors.size() - failedNew;
+        return new IndexReport(wanted.size(), (int) (added - failedNew), (int) (updated - failedOld),
+                removed.size(), unchanged, units.get(), sortedErrors, warnings, true, millis(t0));
+    }
+
+    private void writeChanged(IndexWriter w, List<Source> changed, Map<String, String> errors, AtomicLong units,
+                              IndexProgress progress) throws IOException {
+        if (changed.isEmpty()) {
+            return;
+        }
+        AtomicInteger done = new AtomicInteger();
+        int n = Math.min(threads, changed.size());
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "bitext-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Source s : changed) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        List<AlignedPair> pairs = pairSource.pairs(s);
+                        List<Document> docs = UnitFields.documents(s.key(), s.hash(), pairs);
+                        w.updateDocuments(new Term(UnitFields.SOURCE, s.key()), docs);
+                        units.addAndGet(docs.size() - 1);
+                    } catch (BadInputException e) {
+                        // The old version of this source (if any) stays; its hash is not updated, so the next
+                        // run tries again. Other sources are still indexed.
+                        errors.put(s.key(), e.getMessage());
+                    }
+                    progress.update(done.incrementAndGet(), changed.size(), units.get());
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    if (c instanceof IOException io) {
+                        throw io;
+                    }
+                    if (c instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException(c);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("indexing interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** source key -> content hash of every source in the latest commit. */
+    private Map<String, String> indexedHashes() throws IOException {
+        Map<String, String> out = new HashMap<>();
+        try (Directory dir = FSDirectory.open(indexDir); DirectoryReader r = DirectoryReader.open(dir)) {
+            IndexSearcher s = new IndexSearcher(r);
+            TermQuery q = new TermQuery(new Term(UnitFields.KIND, UnitFields.KIND_SOURCE));
+            int n = Math.max(1, s.count(q));
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(q, n).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                out.put(d.get(UnitFields.SOURCE), d.get(UnitFields.HASH));
+            }
+        }
+        return out;
+    }
+
+    private static long millis(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}
