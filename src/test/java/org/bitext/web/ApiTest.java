@@ -16,12 +16,14 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON API over HTTP: every status code the server gives, and the escaping of hostile text. */
 class ApiTest {
@@ -31,8 +33,8 @@ class ApiTest {
     private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
 
     @BeforeAll
-    static void start() throws IOException {
-        server = WebServer.start(Fixtures.service(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+    static void start(@TempDir Path tmp) throws IOException {
+        server = WebServer.start(Fixtures.service(tmp), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 Duration.ofSeconds(1), new PrintStream(LOG, true, StandardCharsets.UTF_8));
         http = new WebTestClient(server.uri());
     }
