@@ -1,0 +1,36 @@
+package org.bitext.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code mvn -Pbench test -Dtest=ServeBenchTest}: the load check of {@code bitext bench serve} on the
+ * fixture index (CD/1937 with gold pairs), for machines where the aligner is not built yet. Prints figures.
+ */
+@Tag("bench")
+class ServeBenchTest {
+
+    @Test
+    void eightClientsTenSecondsWithoutErrors(@TempDir Path tmp) throws Exception {
+        int clients = Integer.getInteger("bench.clients", 8);
+        int seconds = Integer.getInteger("bench.seconds", 10);
+        try (WebServer server = WebServer.start(Fixtures.service(tmp),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Duration.ofSeconds(2),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+            ServeBench.Report r = ServeBench.run(server.uri(), clients, Duration.ofSeconds(seconds),
+                    Duration.ofSeconds(3));
+            System.out.println("bench serve (fixture index): " + r.summary());
+            assertEquals(0, r.errors());
+        }
+    }
+}
