@@ -165,6 +165,16 @@ class BrowserTest {
         assertFalse(driver.findElement(By.id("results")).isDisplayed());
     }
 
+    /** Regenerates the README screenshot: {@code mvn test -Dtest=BrowserTest -Dbitext.docs.screenshot=$PWD/docs/serve.png}. */
+    @Test
+    void readmeScreenshot() throws IOException {
+        String docs = System.getProperty("bitext.docs.screenshot");
+        assumeTrue(docs != null, "README screenshot not requested (-Dbitext.docs.screenshot=FILE)");
+        driver.get(server.uri().resolve("/?q=" + WebTestClient.enc("禁产条约") + "&doc=" + Fixtures.CD).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits tr.hit")));
+        CompactPng.write(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES), Path.of(docs));
+    }
+
     private static void assertNoAlert() {
         try {
             String text = driver.switchTo().alert().getText();
