@@ -7,11 +7,12 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code mvn -Pbench test -Dtest=ServeBenchTest}: the load check of {@code bitext bench serve} on the
@@ -21,10 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeBenchTest {
 
     @Test
-    void eightClientsTenSecondsWithoutErrors(@TempDir Path tmp) throws Exception {
+    void eightClientsTenSecondsWithoutErrors() throws Exception {
         int clients = Integer.getInteger("bench.clients", 8);
         int seconds = Integer.getInteger("bench.seconds", 10);
-        try (WebServer server = WebServer.start(Fixtures.service(tmp),
+        // Kept in target/ so that `./bitext bench serve --index target/bench-fixture/index` can reuse it.
+        Path dir = Path.of("target", "bench-fixture");
+        if (!Files.isDirectory(dir.resolve("index"))) {
+            Fixtures.index(Fixtures.corpus(dir.resolve("corpus")), dir.resolve("index"), Map.of());
+        }
+        try (WebServer server = WebServer.start(FacadeLookupService.open(dir.resolve("index")),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Duration.ofSeconds(2),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
             ServeBench.Report r = ServeBench.run(server.uri(), clients, Duration.ofSeconds(seconds),
