@@ -22,6 +22,7 @@ import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
 import org.bitext.index.Source;
 import org.bitext.index.TranslationDictionary;
+import org.bitext.lexicon.Lexicon;
 import org.bitext.text.BadInputException;
 
 /**
@@ -159,9 +160,19 @@ public final class Bitext implements AutoCloseable {
                 });
     }
 
-    /** The bilingual dictionary spotting uses (CC-CEDICT from the lexicon stage when present). */
+    /** The bilingual dictionary spotting uses: CC-CEDICT from the lexicon stage, loaded on first lookup. */
     private static TranslationDictionary dictionary() {
-        return TranslationDictionary.NONE;
+        return new TranslationDictionary() {
+            @Override
+            public List<String> glosses(String zhWord) {
+                return Lexicon.cedict().glosses(zhWord);
+            }
+
+            @Override
+            public int maxKeyLength() {
+                return Lexicon.cedict().maxKeyLength();
+            }
+        };
     }
 
     // --- terms ----------------------------------------------------------------------------------

@@ -1,13 +1,40 @@
 package org.bitext.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.bitext.Bitext;
+import org.bitext.index.IndexReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code bitext index}: not built yet (see the issue that introduces it). */
-@Command(name = "index", description = "Not available yet.")
+/** {@code bitext index}: indexes a corpus folder for concordance search (incremental). */
+@Command(name = "index", description = {
+    "Align and index the document pairs (NAME.zh.txt + NAME.en.txt) and TMX files of a corpus folder for search.",
+    "Incremental: unchanged documents are skipped, changed ones replaced, removed ones deleted; one commit per run."})
 final class IndexCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "corpus", paramLabel = "CORPUS_DIR",
+            description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--index", defaultValue = "index", paramLabel = "DIR",
+            description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("bitext index is not available yet");
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        IndexReport r = Bitext.index(corpus, index, ProgressBar.forTerminal(err));
+        SearchCommand.report(r, err);
+        out.println(r.summary());
+        out.flush();
+        return r.errors().isEmpty() ? 0 : 2;
     }
 }

@@ -1,13 +1,101 @@
 package org.bitext.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.bitext.Bitext;
+import org.bitext.align.Level;
+import org.bitext.index.IndexReport;
+import org.bitext.index.SearchRequest;
+import org.bitext.index.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code bitext search}: not built yet (see the issue that introduces it). */
-@Command(name = "search", description = "Not available yet.")
+/** {@code bitext search}: bilingual concordance with the query's translation spotted. */
+@Command(name = "search", description = {
+    "Search the index in Chinese or English and show every aligned context, with the translation spotted.",
+    "Syntax: words (AND), \"exact phrase\", -exclude, a OR b, prefix*. Chinese matches as a contiguous string,",
+    "Traditional or Simplified. Builds or updates the index from the corpus folder first when it is missing or",
+    "stale."})
 final class SearchCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { TEXT, JSON }
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several arguments are joined).")
+    List<String> query;
+
+    @Option(names = "--index", defaultValue = "index", paramLabel = "DIR",
+            description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--corpus", defaultValue = "corpus", paramLabel = "DIR",
+            description = "Corpus folder indexed first when the index is missing or stale (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--no-update", description = "Do not check the corpus for changes before searching.")
+    boolean noUpdate;
+
+    @Option(names = "--limit", defaultValue = "20", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--offset", defaultValue = "0", description = "Hits to skip (default: ${DEFAULT-VALUE}).")
+    int offset;
+
+    @Option(names = "--level", defaultValue = "sentence", paramLabel = "sentence|paragraph",
+            description = "Unit level (default: ${DEFAULT-VALUE}).")
+    String level;
+
+    @Option(names = "--doc", paramLabel = "NAME", description = "Only this document.")
+    String doc;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("bitext search is not available yet");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SearchRequest request;
+        try {
+            request = new SearchRequest(String.join(" ", query), limit, offset, Level.parse(level), doc);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (!noUpdate) {
+            Optional<IndexReport> r = Bitext.indexIfStale(corpus, index, ProgressBar.forTerminal(err));
+            if (r.isPresent() && r.get().committed()) {
+                report(r.get(), err);
+                err.println("bitext: indexed " + corpus + " into " + index + ": " + r.get().summary());
+                err.flush();
+            }
+        }
+        try (Bitext b = Bitext.open(index)) {
+            SearchResult result = b.search(request);
+            if (format == Format.JSON) {
+                out.println(ConcordanceJson.toJson(result));
+            } else {
+                new ConcordanceText(out, Terminal.colour()).print(result, request);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Prints a run's problems to stderr, one line each. */
+    static void report(IndexReport r, PrintWriter err) {
+        r.warnings().forEach(w -> err.println("bitext: warning: " + w));
+        r.errors().forEach(e -> err.println("bitext: " + e));
+        err.flush();
     }
 }

@@ -23,6 +23,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.bitext.align.AlignedPair;
+import org.bitext.align.Level;
 import org.bitext.terms.TermTable;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
@@ -72,11 +73,12 @@ final class Concordance {
             Language other = queryLang == Language.ZH ? Language.EN : Language.ZH;
             List<Counterpart> cps = units.stream()
                     .map(u -> new Counterpart(other, other == Language.ZH ? u.zh() : u.en())).toList();
+            // Evidence for the statistics: the sentence-level hits (translation pairs associate most sharply
+            // in the smallest aligned units), with quoted phrases relaxed (an exact phrase may match few units;
+            // its inflected forms have the same translation).
             List<Counterpart> evidence = cps;
-            if (parsed.hasQuoted()) {
-                // An exact phrase may match few units; its translation is the same in the units that have
-                // the phrase inflected, so the statistics look at the relaxed query's hits too.
-                Query relaxed = QueryBuilder.build(parsed.relaxed(), req.level(), req.document());
+            if (parsed.hasQuoted() || req.level() != Level.SENTENCE) {
+                Query relaxed = QueryBuilder.build(parsed.relaxed(), Level.SENTENCE, req.document());
                 evidence = new ArrayList<>();
                 for (ScoreDoc sd : searcher.search(relaxed, SAMPLE).scoreDocs) {
                     AlignedPair u = UnitFields.read(stored, sd.doc);

@@ -1,7 +1,7 @@
 package org.bitext.index;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,15 +11,15 @@ import org.bitext.text.Language;
 import org.bitext.text.Span;
 
 /**
- * Spots a translation with a word dictionary: the shortest stretch of the counterpart in which every part
- * of the query is covered by a dictionary gloss (compared as English stems, stop words ignored).
+ * Spots a translation with a dictionary, strictly: the query must itself be a headword (Chinese query) or
+ * exactly the gloss of a headword found in the counterpart (English query). Compositional guesses from the
+ * glosses of parts (禁 + 产 + 条约) are left to the statistics, which know the corpus's own usage (FMCT).
  */
 final class DictionarySpotter {
 
-    /** Longest English window, in words, that can be a translation of a Chinese query. */
-    private static final int MAX_WINDOW = 8;
-
-    /** Gloss word -> stems; glosses repeat across hits and queries, and analysing them is the hot path. */
+    /** Longest Chinese headword looked up in a counterpart; longer entries are rare and cost lookups. */
+    private static final int MAX_ZH_LOOKUP = 8;
+    /** Gloss variant -> stems of its words; glosses repeat across hits and queries. */
     private static final Map<String, List<String>> STEMS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 200_000;
 
@@ -34,143 +34,100 @@ final class DictionarySpotter {
         return s == null ? null : new Spotter.Spot(s, s.of(c.text), "dictionary");
     }
 
-    /** Segments the Chinese query into dictionary words (longest match) and looks for all their glosses. */
+    /**
+     * The longest run of counterpart words that matches a run of one gloss variant of the query (by stem),
+     * covering at least half of the variant's content words.
+     */
     private static Span zhToEn(TranslationDictionary dict, String query, Counterpart c) {
-        List<Set<String>> parts = new ArrayList<>();
-        int i = 0;
-        String q = query.replaceAll("\\s+", "");
-        while (i < q.length()) {
-            Set<String> glosses = null;
-            int len = Math.min(dict.maxKeyLength(), q.length() - i);
-            for (; len >= 1; len--) {
-                Set<String> g = dict.english(q.substring(i, i + len));
-                if (!g.isEmpty()) {
-                    glosses = g;
-                    break;
-                }
-            }
-            if (glosses == null) {
-                return null;
-            }
-            Set<String> stems = stemsOf(glosses);
-            if (!stems.isEmpty()) {
-                parts.add(stems);
-            }
-            i += len;
-        }
-        if (parts.isEmpty() || c.words.isEmpty()) {
-            return null;
-        }
         Span best = null;
-        int bestLen = Integer.MAX_VALUE;
-        for (int from = 0; from < c.words.size(); from++) {
-            if (!coversAny(parts, c.words.get(from).stem())) {
+        int bestWords = 0;
+        for (String variant : variants(dict.glosses(query))) {
+            List<String> v = stems(variant);
+            long content = v.stream().filter(w -> !isStop(w)).count();
+            if (content == 0) {
                 continue;
             }
-            boolean[] covered = new boolean[parts.size()];
-            for (int to = from; to < Math.min(c.words.size(), from + MAX_WINDOW); to++) {
-                mark(parts, c.words.get(to).stem(), covered);
-                if (all(covered) && coversAny(parts, c.words.get(to).stem())) {
-                    if (to - from < bestLen) {
-                        bestLen = to - from;
-                        best = c.span(from, to);
+            for (int i = 0; i < c.words.size(); i++) {
+                for (int j = 0; j < v.size(); j++) {
+                    int k = 0;
+                    int contentHere = 0;
+                    while (i + k < c.words.size() && j + k < v.size() && c.words.get(i + k).stem().equals(v.get(j + k))) {
+                        contentHere += isStop(v.get(j + k)) ? 0 : 1;
+                        k++;
                     }
-                    break;
+                    // Trailing and leading stop words are not part of a term.
+                    while (k > 0 && isStop(v.get(j + k - 1))) {
+                        k--;
+                    }
+                    if (k > 0 && !isStop(v.get(j)) && contentHere * 2 >= content && k > bestWords) {
+                        bestWords = k;
+                        best = c.span(i, i + k - 1);
+                    }
                 }
             }
         }
         return best;
     }
 
-    /** Finds Chinese dictionary words whose glosses cover the English query's content words, side by side. */
+    /** The longest headword of the counterpart one of whose gloss variants has exactly the query's content words. */
     private static Span enToZh(TranslationDictionary dict, String query, Counterpart c) {
-        List<String> q = new ArrayList<>();
-        for (String stem : Counterpart.stems(query)) {
-            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(stem) && !q.contains(stem)) {
-                q.add(stem);
-            }
-        }
+        Set<String> q = contentSet(query);
         if (q.isEmpty()) {
             return null;
         }
         String t = c.simplified;
-        record Cand(int start, int end, Set<String> covers) {
-        }
-        List<Cand> cands = new ArrayList<>();
+        int maxLen = Math.min(MAX_ZH_LOOKUP, dict.maxKeyLength());
+        Span best = null;
         for (int i = 0; i < t.length(); i++) {
-            if (Character.UnicodeScript.of(t.codePointAt(i)) != Character.UnicodeScript.HAN) {
+            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
                 continue;
             }
-            for (int len = Math.min(dict.maxKeyLength(), t.length() - i); len >= 1; len--) {
-                Set<String> g = dict.english(t.substring(i, i + len));
-                if (g.isEmpty()) {
-                    continue;
-                }
-                Set<String> covers = new HashSet<>(stemsOf(g));
-                covers.retainAll(q);
-                if (!covers.isEmpty()) {
-                    cands.add(new Cand(i, i + len, covers));
+            for (int len = Math.min(maxLen, t.length() - i); len >= 1; len--) {
+                if (best != null && len <= best.length()) {
                     break;
                 }
-            }
-        }
-        Span best = null;
-        for (int a = 0; a < cands.size(); a++) {
-            Set<String> got = new HashSet<>(cands.get(a).covers());
-            int end = cands.get(a).end();
-            for (int b = a + 1; b < cands.size() && !got.containsAll(q); b++) {
-                if (cands.get(b).start() > end) {
-                    break;
-                }
-                got.addAll(cands.get(b).covers());
-                end = Math.max(end, cands.get(b).end());
-            }
-            if (got.containsAll(q)) {
-                Span s = new Span(cands.get(a).start(), end);
-                if (best == null || s.length() < best.length()) {
-                    best = s;
+                List<String> glosses = dict.glosses(t.substring(i, i + len));
+                for (String variant : variants(glosses)) {
+                    if (contentSet(variant).equals(q)) {
+                        best = new Span(i, i + len);
+                        break;
+                    }
                 }
             }
         }
         return best;
     }
 
-    private static Set<String> stemsOf(Set<String> words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            if (STEMS.size() > MAX_CACHED) {
-                STEMS.clear();
-            }
-            for (String s : STEMS.computeIfAbsent(w, Counterpart::stems)) {
-                if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(s)) {
-                    out.add(s);
+    private static List<String> variants(List<String> glosses) {
+        List<String> out = new ArrayList<>();
+        for (String g : glosses) {
+            for (String v : g.split(";")) {
+                if (!v.isBlank()) {
+                    out.add(v.strip());
                 }
             }
         }
         return out;
     }
 
-    private static boolean coversAny(List<Set<String>> parts, String stem) {
-        for (Set<String> p : parts) {
-            if (p.contains(stem)) {
-                return true;
+    private static Set<String> contentSet(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : stems(s)) {
+            if (!isStop(w)) {
+                out.add(w);
             }
         }
-        return false;
+        return out;
     }
 
-    private static void mark(List<Set<String>> parts, String stem, boolean[] covered) {
-        for (int i = 0; i < parts.size(); i++) {
-            covered[i] |= parts.get(i).contains(stem);
+    private static List<String> stems(String s) {
+        if (STEMS.size() > MAX_CACHED) {
+            STEMS.clear();
         }
+        return STEMS.computeIfAbsent(s, Counterpart::stems);
     }
 
-    private static boolean all(boolean[] b) {
-        for (boolean x : b) {
-            if (!x) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isStop(String w) {
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w);
     }
 }

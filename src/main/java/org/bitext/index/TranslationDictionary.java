@@ -1,24 +1,24 @@
 package org.bitext.index;
 
-import java.util.Set;
+import java.util.List;
 
 /**
- * A Chinese-to-English word dictionary as spotting needs it (CC-CEDICT via the lexicon stage, or a
- * glossary): the lower-case English words of a Chinese word's glosses.
+ * A Chinese-to-English dictionary as spotting needs it (CC-CEDICT via the lexicon stage, or a glossary):
+ * the English glosses of a Chinese headword.
  */
 public interface TranslationDictionary {
 
-    /** Lower-case English gloss words of {@code zhWord} (Simplified), empty when it is not in the dictionary. */
-    Set<String> english(String zhWord);
+    /** Lower-case glosses of {@code zhWord} (variants within a gloss separated by ';'); empty when unknown. */
+    List<String> glosses(String zhWord);
 
-    /** Length in chars of the longest Chinese entry, bounding the substrings worth looking up. */
+    /** Length in chars of the longest headword, bounding the substrings worth looking up. */
     int maxKeyLength();
 
     /** The empty dictionary (spotting then relies on the term table and on statistics). */
     TranslationDictionary NONE = new TranslationDictionary() {
         @Override
-        public Set<String> english(String zhWord) {
-            return Set.of();
+        public List<String> glosses(String zhWord) {
+            return List.of();
         }
 
         @Override

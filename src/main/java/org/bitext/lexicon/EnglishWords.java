@@ -1,0 +1,105 @@
+package org.bitext.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * The one English tokenization that lexicon entries and the aligner's English sentences share, so that a
+ * gloss word and a text word compare equal: lower-cased runs of letters and digits, English function words
+ * dropped, and (for matching inflected forms) the Snowball English stem.
+ */
+public final class EnglishWords {
+
+    private static final String STOPWORDS = "en-stopwords.txt";
+
+    private EnglishWords() {
+    }
+
+    /** Lower-cased runs of letters and digits of {@code text}, in order; apostrophes and hyphens split. */
+    public static List<String> tokens(CharSequence text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp) && !isHan(cp)) {
+                cur.appendCodePoint(Character.toLowerCase(cp));
+            } else if (!cur.isEmpty()) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+        }
+        if (!cur.isEmpty()) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
+    /** {@link #tokens} without function words: the words that count as translation evidence. */
+    public static List<String> contentWords(CharSequence text) {
+        List<String> out = tokens(text);
+        out.removeIf(EnglishWords::isStopWord);
+        return out;
+    }
+
+    /** True for an English function word (or a CC-CEDICT convention such as "sb") in lower case. */
+    public static boolean isStopWord(String lowerCaseWord) {
+        return StopWords.SET.contains(lowerCaseWord);
+    }
+
+    /** The Snowball (Porter2) English stem of a lower-case word: "weapons" and "weapon" give "weapon". */
+    public static String stem(String lowerCaseWord) {
+        EnglishStemmer s = Stemmer.PER_THREAD.get();
+        s.setCurrent(lowerCaseWord);
+        s.stem();
+        return s.getCurrent();
+    }
+
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** True when {@code s} contains at least one Han character. */
+    public static boolean hasHan(CharSequence s) {
+        return s.codePoints().anyMatch(EnglishWords::isHan);
+    }
+
+    /** Snowball stemmers keep state between calls, so each thread gets its own (created on first use). */
+    private static final class Stemmer {
+        static final ThreadLocal<EnglishStemmer> PER_THREAD = ThreadLocal.withInitial(EnglishStemmer::new);
+    }
+
+    /** Lazy holder: the list is read on first use and a missing resource fails loudly. */
+    private static final class StopWords {
+        static final Set<String> SET = load();
+
+        private static Set<String> load() {
+            InputStream in = EnglishWords.class.getResourceAsStream(STOPWORDS);
+            if (in == null) {
+                throw new IllegalStateException("Missing resource org/bitext/lexicon/" + STOPWORDS);
+            }
+            Set<String> set = new HashSet<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    String w = line.strip();
+                    if (!w.isEmpty() && !w.startsWith("#")) {
+                        set.add(w.toLowerCase(Locale.ROOT));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read resource org/bitext/lexicon/" + STOPWORDS, e);
+            }
+            return Set.copyOf(set);
+        }
+    }
+}

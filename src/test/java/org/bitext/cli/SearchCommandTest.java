@@ -1,0 +1,91 @@
+package org.bitext.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bitext.Bitext;
+import org.bitext.align.AlignedPair;
+import org.bitext.align.Level;
+import org.bitext.index.IndexProgress;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search command as an adapter: output formats and exit codes (the behaviour is tested on the facade). */
+class SearchCommandTest {
+
+    @TempDir
+    static Path tmp;
+    static Path index;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("doc.zh.txt"), "x");
+        Files.writeString(corpus.resolve("doc.en.txt"), "x");
+        index = tmp.resolve("index");
+        List<AlignedPair> units = new ArrayList<>();
+        units.add(new AlignedPair("doc", Level.SENTENCE, "8", 1, "negotiations on an FMCT", "禁产条约谈判", 0.9));
+        units.add(new AlignedPair("doc", Level.SENTENCE, "9", 1, "an FMCT must begin", "必须开始谈判禁产条约", 0.8));
+        units.add(new AlignedPair("doc", Level.SENTENCE, "9", 2, "the IAEA", "原子能机构", 0.8));
+        Bitext.index(corpus, index, s -> units, IndexProgress.NONE);
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void textOutputMarksQueryAndTranslation() {
+        Run r = run("search", "禁产条约", "--index", index.toString(), "--no-update");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("禁产条约 → FMCT ×2"), r.out());
+        assertTrue(r.out().contains("«禁产条约»谈判"), r.out());
+        assertTrue(r.out().contains("negotiations on an «FMCT»"), r.out());
+        assertFalse(r.out().contains("\u001b["), "no ANSI codes when not a terminal");
+    }
+
+    @Test
+    void jsonOutputHasTextsOffsetsAndScores() {
+        Run r = run("search", "FMCT", "--index", index.toString(), "--no-update", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        String json = r.out().strip();
+        assertTrue(json.startsWith("{\"query\":\"FMCT\""), json);
+        assertTrue(json.contains("\"total\":2"), json);
+        assertTrue(json.contains("\"en_highlights\":[[19,23]]"), json);
+        assertTrue(json.contains("\"spotted\":\"禁产条约\""), json);
+        assertTrue(run("search", "a\"b\\c\"", "--index", index.toString(), "--no-update", "--format", "json").out()
+                .contains("\"query\":\"a\\\"b\\\\c\\\"\""));
+        assertTrue(json.contains("\"score\":"), json);
+        assertTrue(json.contains("\"translations\":[{\"text\":"), json);
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLine() {
+        for (String[] args : List.of(
+                new String[] {"search", "\"unbalanced", "--index", index.toString(), "--no-update"},
+                new String[] {"search", "核".repeat(2001), "--index", index.toString(), "--no-update"},
+                new String[] {"search", "。，！", "--index", index.toString(), "--no-update"},
+                new String[] {"search", "FMCT", "--index", tmp.resolve("none").toString(), "--no-update"},
+                new String[] {"search", "FMCT", "--index", index.toString(), "--no-update", "--level", "chapter"})) {
+            Run r = run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + " -> " + r.err());
+            assertEquals(1, r.err().strip().lines().filter(l -> l.startsWith("bitext:")).count(), r.err());
+            assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        }
+    }
+}
