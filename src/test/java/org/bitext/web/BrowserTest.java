@@ -115,6 +115,7 @@ class BrowserTest {
         for (WebElement row : filtered) {
             assertTrue(row.findElement(By.cssSelector("td.en")).getText().contains("FMCT"), row.getText());
         }
+        screenshot("filtered.png");
 
         filtered.get(0).findElement(By.cssSelector("button.ref-link")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#context-units tr.current")));
@@ -129,7 +130,7 @@ class BrowserTest {
     }
 
     @Test
-    void bookmarkedUrlRunsTheSearchAndSlashFocusesTheBox() {
+    void bookmarkedUrlRunsTheSearchAndSlashFocusesTheBox() throws IOException {
         driver.get(server.uri().resolve("/?q=nuclear").toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits tr.hit")));
         assertEquals("nuclear", driver.findElement(By.id("q")).getAttribute("value"));
@@ -138,6 +139,16 @@ class BrowserTest {
         driver.findElement(By.id("status")).click();
         driver.findElement(By.tagName("body")).sendKeys("/");
         assertEquals("q", driver.switchTo().activeElement().getAttribute("id"));
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("level"))).selectByValue("paragraph");
+        wait.until(d -> d.getCurrentUrl().contains("level=paragraph")
+                && d.findElements(By.cssSelector("#status strong")).size() > 1
+                && d.findElement(By.id("status")).getText().contains("paragraph"));
+        List<String> refs = driver.findElements(By.cssSelector("#hits button.ref-link")).stream()
+                .map(WebElement::getText).toList();
+        assertFalse(refs.isEmpty());
+        assertTrue(refs.stream().allMatch(r -> r.matches("CD-1937 ¶\\d+")), refs.toString());
+        screenshot("paragraphs.png");
     }
 
     @Test
@@ -158,10 +169,11 @@ class BrowserTest {
     }
 
     @Test
-    void serverErrorsAreShownAsAMessage() {
+    void serverErrorsAreShownAsAMessage() throws IOException {
         driver.get(server.uri().resolve("/?q=%22unbalanced").toString());
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status .error")));
         assertTrue(error.getText().contains("quote"), error.getText());
+        screenshot("error.png");
         assertFalse(driver.findElement(By.id("results")).isDisplayed());
     }
 

@@ -85,6 +85,7 @@
 
   function showError(message) {
     setStatus(el('span', { class: 'error', text: message }));
+    $('translations-box').hidden = true;
     $('results').hidden = true;
     $('pager').hidden = true;
   }
@@ -125,7 +126,7 @@
     }
     lastHits = hits;
     lastLanguages = res.queryLanguages;
-    renderTranslations(res.translations);
+    renderTranslations(res.translations, res.total);
     renderHits(hits);
     renderStatus(res, total, hits.length);
     renderPager(total);
@@ -155,7 +156,7 @@
     setStatus(...parts);
   }
 
-  function renderTranslations(translations) {
+  function renderTranslations(translations, total) {
     const list = $('translations');
     list.replaceChildren();
     $('translations-box').hidden = translations.length === 0;
@@ -163,10 +164,7 @@
       type: 'button', class: 'filter', 'aria-pressed': String(state.t === value),
       'data-translation': value, onclick: () => go({ t: state.t === value ? '' : value, page: 1 }),
     }, el('span', { class: 'label', text: label }), el('span', { class: 'count', text: String(count) })));
-    if (translations.length > 0) {
-      const sum = translations.reduce((a, t) => a + t.count, 0);
-      list.append(item('All', sum, ''));
-    }
+    if (translations.length > 0) list.append(item('All', total, ''));
     for (const t of translations) list.append(item(t.text, t.count, t.text));
   }
 
