@@ -241,7 +241,7 @@ class ApiTest {
 
     @Test
     void internalFailureIs500WithoutDetail() throws IOException {
-        LookupService broken = new GoldLookupService(List.of(), Map.of(), List.of()) {
+        LookupService broken = new CountingLookupService() {
             @Override
             public org.bitext.index.SearchResult search(org.bitext.index.SearchRequest request) {
                 throw new IllegalStateException("index corrupted at segment _3\n\tat org.apache.lucene.Foo");
@@ -261,7 +261,7 @@ class ApiTest {
 
     @Test
     void serverRefreshesTheIndexInTheBackground() throws Exception {
-        GoldLookupService svc = new GoldLookupService(List.of(), Map.of(), List.of());
+        CountingLookupService svc = new CountingLookupService();
         try (WebServer s = WebServer.start(svc, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 Duration.ofMillis(20), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();

@@ -39,4 +39,17 @@ class ServeBenchTest {
             assertEquals(0, r.errors());
         }
     }
+
+    /** The same load on a service that answers instantly: what the HTTP layer itself costs. */
+    @Test
+    void httpLayerAlone() throws Exception {
+        try (WebServer server = WebServer.start(new CountingLookupService(),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Duration.ofSeconds(2),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+            ServeBench.Report r = ServeBench.run(server.uri(), Integer.getInteger("bench.clients", 8),
+                    Duration.ofSeconds(Integer.getInteger("bench.seconds", 10)), Duration.ofSeconds(3));
+            System.out.println("bench serve (HTTP layer, empty service): " + r.summary());
+            assertEquals(0, r.errors());
+        }
+    }
 }
