@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * drives {@code /api/search} with concurrent clients; prints requests per second, p50/p99 latency and the
  * error count (expected: zero).
  */
-@Command(name = "serve", description = "Load check of the lookup server: concurrent /api/search clients on loopback.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Load check of the lookup server: concurrent /api/search clients on loopback.")
 final class BenchServeCommand implements Callable<Integer> {
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",

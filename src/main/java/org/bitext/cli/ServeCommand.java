@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * {@code bitext serve}: the translator lookup page and its JSON API on a local port, over the index (built
  * from the corpus first when missing). Runs until Ctrl-C, which stops it cleanly through a shutdown hook.
  */
-@Command(name = "serve", description = {
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
         "Serve the lookup page and JSON API (GET /api/search, /api/pair/DOC/PARAGRAPH, /api/terms, /health).",
         "Indexes the corpus first when the index is missing. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {

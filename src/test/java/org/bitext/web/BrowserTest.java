@@ -152,6 +152,18 @@ class BrowserTest {
     }
 
     @Test
+    void resultsFollowTheTypingWithoutEnter() {
+        driver.get(server.uri().toString());
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+        box.sendKeys("FMCT");
+        wait.until(d -> d.getCurrentUrl().contains("q=FMCT")
+                && !d.findElements(By.cssSelector("#hits td.zh mark.hl-t")).isEmpty());
+        List<String> zhMarks = driver.findElements(By.cssSelector("#hits td.zh mark.hl-t")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(zhMarks.contains("禁产条约"), "spotted translation of FMCT marked: " + zhMarks);
+    }
+
+    @Test
     void hostileTextIsShownAsTextAndNeverRuns() {
         driver.get(server.uri().resolve("/?q=onerror").toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits tr.hit")));

@@ -265,18 +265,33 @@
     setTimeout(() => { button.textContent = 'Copy'; button.classList.remove('done'); }, 1200);
   }
 
-  function go(changes) {
+  function go(changes, replace) {
     state = Object.assign({}, state, changes);
-    writeUrl(true);
+    writeUrl(!replace);
     closeContext();
     run();
+  }
+
+  // Search as the translator types, once the input has settled (and never mid-IME composition, where the
+  // box holds pinyin rather than the intended characters). Enter still searches at once.
+  let typingTimer = 0;
+  function scheduleLiveSearch() {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      const q = $('q').value.trim();
+      const enough = /[\u3400-\u9fff]/.test(q) ? q.length >= 1 : q.length >= 2;
+      if (q !== state.q && enough) go({ q, level: $('level').value, t: '', page: 1 }, state.q !== '');
+    }, 400);
   }
 
   document.addEventListener('DOMContentLoaded', () => {
     state = readUrl();
     writeUrl(false);
+    $('q').addEventListener('input', (ev) => { if (!ev.isComposing) scheduleLiveSearch(); });
+    $('q').addEventListener('compositionend', scheduleLiveSearch);
     $('search-form').addEventListener('submit', (ev) => {
       ev.preventDefault();
+      clearTimeout(typingTimer);
       go({ q: $('q').value.trim(), level: $('level').value, t: '', page: 1 });
     });
     $('level').addEventListener('change', () => {
