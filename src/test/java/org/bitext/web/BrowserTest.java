@@ -136,6 +136,21 @@ class BrowserTest {
         assertEquals("nuclear", driver.findElement(By.id("q")).getAttribute("value"));
         assertTrue(driver.findElements(By.cssSelector("#hits td.en mark.hl-q")).size() > 0);
 
+        // 30 sentences speak of "nuclear": two pages of 20.
+        assertEquals("Page 1 of 2", driver.findElement(By.id("page-info")).getText());
+        String firstOfPage1 = driver.findElement(By.cssSelector("#hits button.ref-link")).getText();
+        driver.findElement(By.id("next")).click();
+        wait.until(d -> d.getCurrentUrl().contains("page=2")
+                && d.findElement(By.id("page-info")).getText().equals("Page 2 of 2"));
+        assertEquals(10, driver.findElements(By.cssSelector("#hits tr.hit")).size());
+        assertFalse(firstOfPage1.equals(driver.findElement(By.cssSelector("#hits button.ref-link")).getText()));
+        driver.navigate().back();
+        wait.until(d -> d.findElement(By.id("page-info")).getText().equals("Page 1 of 2"));
+
+        WebElement copy = driver.findElement(By.cssSelector("#hits button.copy"));
+        copy.click();
+        wait.until(d -> d.findElement(By.cssSelector("#hits button.copy")).getText().equals("Copied"));
+
         driver.findElement(By.id("status")).click();
         driver.findElement(By.tagName("body")).sendKeys("/");
         assertEquals("q", driver.switchTo().activeElement().getAttribute("id"));

@@ -284,6 +284,10 @@
     }, 400);
   }
 
+  // Each history step re-runs its search and starts at the top; the browser's restored offset would point
+  // into the previous page's rows.
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+
   document.addEventListener('DOMContentLoaded', () => {
     state = readUrl();
     writeUrl(false);
@@ -312,7 +316,7 @@
         closeContext();
       }
     });
-    window.addEventListener('popstate', () => { state = readUrl(); closeContext(); run(); });
+    window.addEventListener('popstate', () => { state = readUrl(); closeContext(); run(); window.scrollTo(0, 0); });
     run();
     if (!state.q) $('q').focus();
   });
