@@ -51,25 +51,44 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(LookupService service, InetSocketAddress address, Duration refreshEvery,
                                   PrintStream log) throws IOException {
-        StaticResources resources = StaticResources.load();
-        boolean loopbackOnly = address.getAddress() != null && address.getAddress().isLoopbackAddress();
-        HttpServer server = HttpServer.create(address, 64);
-        int threads = Math.min(16, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
-        ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(256), named("bitext-http-"), new ThreadPoolExecutor.CallerRunsPolicy());
-        server.setExecutor(workers);
-        server.createContext("/", new WebHandler(service, resources, loopbackOnly, log));
-        ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(named("bitext-refresh-"));
-        long millis = refreshEvery.toMillis();
-        refresher.scheduleWithFixedDelay(() -> refresh(service, log), millis, millis, TimeUnit.MILLISECONDS);
-        server.start();
-        InetSocketAddress bound = server.getAddress();
-        String host = bound.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bound.getAddress().getHostAddress();
-        if (host.indexOf(':') >= 0) {
-            host = "[" + host + "]";
+        HttpServer server = null;
+        ThreadPoolExecutor workers = null;
+        ScheduledExecutorService refresher = null;
+        try {
+            StaticResources resources = StaticResources.load();
+            boolean loopbackOnly = address.getAddress() != null && address.getAddress().isLoopbackAddress();
+            server = HttpServer.create(address, 64);
+            int threads = Math.min(16, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+            workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256),
+                    named("bitext-http-"), new ThreadPoolExecutor.CallerRunsPolicy());
+            server.setExecutor(workers);
+            server.createContext("/", new WebHandler(service, resources, loopbackOnly, log));
+            refresher = Executors.newSingleThreadScheduledExecutor(named("bitext-refresh-"));
+            long millis = refreshEvery.toMillis();
+            refresher.scheduleWithFixedDelay(() -> refresh(service, log), millis, millis, TimeUnit.MILLISECONDS);
+            server.start();
+            InetSocketAddress bound = server.getAddress();
+            String host = bound.getAddress().isAnyLocalAddress() ? "127.0.0.1"
+                    : bound.getAddress().getHostAddress();
+            if (host.indexOf(':') >= 0) {
+                host = "[" + host + "]";
+            }
+            URI uri = URI.create("http://" + host + ":" + bound.getPort() + "/");
+            return new WebServer(server, workers, refresher, service, uri);
+        } catch (IOException | RuntimeException e) {
+            // The server owns the service from the start: a failed start (port in use) releases it too.
+            if (refresher != null) {
+                refresher.shutdownNow();
+            }
+            if (server != null) {
+                server.stop(0);
+            }
+            if (workers != null) {
+                workers.shutdownNow();
+            }
+            service.close();
+            throw e;
         }
-        URI uri = URI.create("http://" + host + ":" + bound.getPort() + "/");
-        return new WebServer(server, workers, refresher, service, uri);
     }
 
     /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
@@ -88,13 +107,15 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         closed = true;
-        refresher.shutdownNow();
+        refresher.shutdown();
         server.stop(1);
         workers.shutdown();
         try {
+            // The index is closed only once no request and no refresh can still be using it.
             if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
                 workers.shutdownNow();
             }
+            refresher.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
