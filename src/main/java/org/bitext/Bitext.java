@@ -21,8 +21,7 @@ import org.bitext.index.PairSource;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
 import org.bitext.index.Source;
-import org.bitext.index.TranslationDictionary;
-import org.bitext.lexicon.Lexicon;
+import org.bitext.index.LexiconDictionary;
 import org.bitext.text.BadInputException;
 
 /**
@@ -86,7 +85,7 @@ public final class Bitext implements AutoCloseable {
     /** Opens the index in {@code indexDir} for searching (thread-safe); close it when done. */
     public static Bitext open(Path indexDir) {
         try {
-            return new Bitext(BitextIndex.open(indexDir, dictionary()));
+            return new Bitext(BitextIndex.open(indexDir, LexiconDictionary.cedict()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,21 +157,6 @@ public final class Bitext implements AutoCloseable {
                 tmx -> {
                     throw new BadInputException(tmx, "this build has no TMX reader yet");
                 });
-    }
-
-    /** The bilingual dictionary spotting uses: CC-CEDICT from the lexicon stage, loaded on first lookup. */
-    private static TranslationDictionary dictionary() {
-        return new TranslationDictionary() {
-            @Override
-            public List<String> glosses(String zhWord) {
-                return Lexicon.cedict().glosses(zhWord);
-            }
-
-            @Override
-            public int maxKeyLength() {
-                return Lexicon.cedict().maxKeyLength();
-            }
-        };
     }
 
     // --- terms ----------------------------------------------------------------------------------

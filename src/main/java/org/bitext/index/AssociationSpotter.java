@@ -37,6 +37,7 @@ final class AssociationSpotter {
     private static final int EXACT_LOOKUPS = 12;
     /** Small corpora make even the right translation look common; a modest lift still counts. */
     private static final double MIN_LIFT = 1.2;
+    private static final double MIN_HIT_SHARE = 0.1;
 
     private AssociationSpotter() {
     }
@@ -70,11 +71,13 @@ final class AssociationSpotter {
         Language lang = evidence.get(0).language;
         double n = Math.max(1, bg.numDocs());
         String q = query.toLowerCase(Locale.ROOT);
+        // One hit is no evidence of association (every n-gram of it would tie); over many hits, an n-gram in
+        // under a tenth of them is too weak to spot, and skipping it saves the term-statistics lookups.
+        int minHits = Math.max(2, (int) Math.ceil(h * MIN_HIT_SHARE));
         List<Scored> scored = new ArrayList<>();
         for (Map.Entry<String, Integer> e : hitsWith.entrySet()) {
             int a = e.getValue();
-            // One hit is no evidence of association: every n-gram of it would tie.
-            if (a < 2 || q.contains(e.getKey())) {
+            if (a < minHits || q.contains(e.getKey())) {
                 continue;
             }
             scored.add(score(e.getKey(), a, h, n, Math.max(a, bg.docFreqBound(lang, e.getKey()))));

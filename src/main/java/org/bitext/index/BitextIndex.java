@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -41,6 +44,8 @@ public final class BitextIndex implements Closeable {
     private final SearcherManager manager;
     private final TranslationDictionary dictionary;
     private volatile Optional<TermTable> table;
+    private IndexReader statsReader;
+    private Map<String, Long> stats = new ConcurrentHashMap<>();
 
     private BitextIndex(Path dir, Directory directory, SearcherManager manager, TranslationDictionary dictionary) {
         this.dir = dir;
@@ -66,9 +71,20 @@ public final class BitextIndex implements Closeable {
     public SearchResult search(SearchRequest request) throws IOException {
         IndexSearcher s = manager.acquire();
         try {
-            return Concordance.search(s, table, dictionary, request);
+            return Concordance.search(s, table, dictionary, statsCache(s), request);
         } finally {
             manager.release(s);
+        }
+    }
+
+    /** The term-statistics cache of the searcher's reader (a new reader starts a new cache). */
+    private Map<String, Long> statsCache(IndexSearcher s) {
+        synchronized (this) {
+            if (statsReader != s.getIndexReader()) {
+                statsReader = s.getIndexReader();
+                stats = new ConcurrentHashMap<>();
+            }
+            return stats;
         }
     }
 

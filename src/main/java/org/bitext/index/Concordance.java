@@ -35,14 +35,17 @@ import org.bitext.text.Span;
  */
 final class Concordance {
 
-    /** Top hits the translations summary and the spotting statistics are computed over. */
-    static final int SAMPLE = 100;
+    /**
+     * Top hits the translations summary and the spotting statistics are computed over (at least; the page
+     * shown is always included). Thirty contexts show a term's usual translations; more cost latency.
+     */
+    static final int SAMPLE = 30;
 
     private Concordance() {
     }
 
     static SearchResult search(IndexSearcher searcher, Optional<TermTable> table, TranslationDictionary dictionary,
-                               SearchRequest req) throws IOException {
+                               Map<String, Long> statsCache, SearchRequest req) throws IOException {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(req.query());
         Query query = QueryBuilder.build(parsed, req.level(), req.document());
         int want = Math.max(req.offset() + req.limit(), SAMPLE);
@@ -85,7 +88,7 @@ final class Concordance {
                     evidence.add(new Counterpart(other, other == Language.ZH ? u.zh() : u.en()));
                 }
             }
-            spots = new Spotter(table, dictionary, new IndexStatistics(searcher))
+            spots = new Spotter(table, dictionary, new IndexStatistics(searcher, statsCache))
                     .spot(queryLang, queryKey(parsed, queryLang), cps, evidence);
         }
 

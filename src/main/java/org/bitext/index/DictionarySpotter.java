@@ -17,10 +17,10 @@ import org.bitext.text.Span;
  */
 final class DictionarySpotter {
 
-    /** Longest Chinese headword looked up in a counterpart; longer entries are rare and cost lookups. */
-    private static final int MAX_ZH_LOOKUP = 8;
     /** Gloss variant -> stems of its words; glosses repeat across hits and queries. */
     private static final Map<String, List<String>> STEMS = new ConcurrentHashMap<>();
+    /** Gloss variant -> its content stems, as a set. */
+    private static final Map<String, Set<String>> CONTENT = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 200_000;
 
     private DictionarySpotter() {
@@ -69,29 +69,24 @@ final class DictionarySpotter {
         return best;
     }
 
-    /** The longest headword of the counterpart one of whose gloss variants has exactly the query's content words. */
+    /**
+     * The longest headword of the counterpart (found by the dictionary's longest-match segmentation) one of
+     * whose gloss variants has exactly the query's content words.
+     */
     private static Span enToZh(TranslationDictionary dict, String query, Counterpart c) {
         Set<String> q = contentSet(query);
         if (q.isEmpty()) {
             return null;
         }
-        String t = c.simplified;
-        int maxLen = Math.min(MAX_ZH_LOOKUP, dict.maxKeyLength());
         Span best = null;
-        for (int i = 0; i < t.length(); i++) {
-            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+        for (Span w : dict.words(c.simplified)) {
+            if (best != null && w.length() <= best.length()) {
                 continue;
             }
-            for (int len = Math.min(maxLen, t.length() - i); len >= 1; len--) {
-                if (best != null && len <= best.length()) {
+            for (String variant : variants(dict.glosses(w.of(c.simplified)))) {
+                if (contentSet(variant).equals(q)) {
+                    best = w;
                     break;
-                }
-                List<String> glosses = dict.glosses(t.substring(i, i + len));
-                for (String variant : variants(glosses)) {
-                    if (contentSet(variant).equals(q)) {
-                        best = new Span(i, i + len);
-                        break;
-                    }
                 }
             }
         }
@@ -111,12 +106,20 @@ final class DictionarySpotter {
     }
 
     private static Set<String> contentSet(String s) {
+        Set<String> cached = CONTENT.get(s);
+        if (cached != null) {
+            return cached;
+        }
         Set<String> out = new LinkedHashSet<>();
         for (String w : stems(s)) {
             if (!isStop(w)) {
                 out.add(w);
             }
         }
+        if (CONTENT.size() > MAX_CACHED) {
+            CONTENT.clear();
+        }
+        CONTENT.put(s, out);
         return out;
     }
 

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -14,14 +16,40 @@ import org.bitext.text.Language;
 /** {@link AssociationSpotter.Background} from an index searcher's term statistics and phrase counts. */
 final class IndexStatistics implements AssociationSpotter.Background {
 
-    private final IndexSearcher searcher;
+    private static final int MAX_CACHED = 500_000;
 
-    IndexStatistics(IndexSearcher searcher) {
+    private final IndexSearcher searcher;
+    /** Statistics of the searcher's reader, shared by searches on the same reader (terms recur across queries). */
+    private final Map<String, Long> cache;
+
+    IndexStatistics(IndexSearcher searcher, Map<String, Long> cache) {
         this.searcher = searcher;
+        this.cache = cache;
     }
 
     @Override
     public long docFreq(Language language, String key) {
+        return cached("=" + language + key, () -> exactDocFreq(language, key));
+    }
+
+    @Override
+    public long docFreqBound(Language language, String key) {
+        return cached("<" + language + key, () -> bound(language, key));
+    }
+
+    private long cached(String key, LongSupplier compute) {
+        Long v = cache.get(key);
+        if (v == null) {
+            v = compute.getAsLong();
+            if (cache.size() > MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(key, v);
+        }
+        return v;
+    }
+
+    private long exactDocFreq(Language language, String key) {
         Query q = language == Language.ZH
                 ? QueryBuilder.chinese(key)
                 : QueryBuilder.phrase(BitextAnalyzers.EN_EXACT,
@@ -36,8 +64,7 @@ final class IndexStatistics implements AssociationSpotter.Background {
         }
     }
 
-    @Override
-    public long docFreqBound(Language language, String key) {
+    private long bound(Language language, String key) {
         List<Term> terms;
         if (language == Language.ZH) {
             int[] cps = BitextAnalyzers.simplify(key).codePoints().toArray();

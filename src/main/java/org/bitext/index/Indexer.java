@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +40,9 @@ import org.bitext.text.BadInputException;
  * killed half way leaves the previous commit intact and searchable. An unchanged corpus writes nothing.
  */
 public final class Indexer {
+
+    /** Documents per addDocuments call: large enough to amortise, small enough to spread over threads. */
+    private static final int CHUNK = 2_000;
 
     private final Path indexDir;
     private final PairSource pairSource;
@@ -114,7 +120,7 @@ public final class Indexer {
                 for (String key : removed) {
                     w.deleteDocuments(new Term(UnitFields.SOURCE, key));
                 }
-                writeChanged(w, changed, errors, units, progress);
+                writeChanged(w, changed, indexed.keySet(), errors, units, progress);
                 Map<String, String> user = new HashMap<>();
                 user.put(IndexFolder.FORMAT_KEY, IndexFolder.FORMAT);
                 String label = corpusLabel != null ? corpusLabel : oldLabel;
@@ -136,26 +142,39 @@ public final class Indexer {
                 removed.size(), unchanged, units.get(), sortedErrors, warnings, true, millis(t0));
     }
 
-    private void writeChanged(IndexWriter w, List<Source> changed, Map<String, String> errors, AtomicLong units,
-                              IndexProgress progress) throws IOException {
+    /**
+     * Aligns (or reads) the changed sources in parallel and adds their documents in chunks, so that one big
+     * source also keeps every core busy. Deleting a source's old units before adding the new ones is safe:
+     * a Lucene delete only applies to documents added before it, and nothing is visible before the commit.
+     */
+    private void writeChanged(IndexWriter w, List<Source> changed, Set<String> existing, Map<String, String> errors,
+                              AtomicLong units, IndexProgress progress) throws IOException {
         if (changed.isEmpty()) {
             return;
         }
         AtomicInteger done = new AtomicInteger();
-        int n = Math.min(threads, changed.size());
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "bitext-indexer");
             t.setDaemon(true);
             return t;
         });
+        Queue<Future<?>> futures = new ConcurrentLinkedQueue<>();
         try {
-            List<Future<?>> futures = new ArrayList<>();
             for (Source s : changed) {
                 futures.add(pool.submit(() -> {
                     try {
                         List<AlignedPair> pairs = pairSource.pairs(s);
                         List<Document> docs = UnitFields.documents(s.key(), s.hash(), pairs);
-                        w.updateDocuments(new Term(UnitFields.SOURCE, s.key()), docs);
+                        if (existing.contains(s.key())) {
+                            w.deleteDocuments(new Term(UnitFields.SOURCE, s.key()));
+                        }
+                        for (int from = 0; from < docs.size(); from += CHUNK) {
+                            List<Document> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK));
+                            futures.add(pool.submit(() -> {
+                                w.addDocuments(chunk);
+                                return null;
+                            }));
+                        }
                         units.addAndGet(docs.size() - 1);
                     } catch (BadInputException e) {
                         // The old version of this source (if any) stays; its hash is not updated, so the next
@@ -166,25 +185,30 @@ public final class Indexer {
                     return null;
                 }));
             }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    Throwable c = e.getCause();
-                    if (c instanceof IOException io) {
-                        throw io;
-                    }
-                    if (c instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    throw new IllegalStateException(c);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("indexing interrupted", e);
-                }
+            Future<?> f;
+            while ((f = futures.poll()) != null) {
+                await(f);
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void await(Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(c);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("indexing interrupted", e);
         }
     }
 
