@@ -224,7 +224,7 @@ class ApiTest {
         assertEquals(Fixtures.HOSTILE_EN, hits.get(0).get("en"));
         assertEquals(Fixtures.HOSTILE_ZH, hits.get(0).get("zh"));
 
-        HttpResponse<String> pair = http.get("/api/pair/" + Fixtures.HOSTILE_DOC + "/1");
+        HttpResponse<String> pair = http.get("/api/pair/" + enc(Fixtures.HOSTILE_DOC) + "/1");
         assertEquals(200, pair.statusCode());
         assertFalse(pair.body().contains("<"), pair.body());
         List<Map<String, Object>> units = (List<Map<String, Object>>) json(pair.body()).get("units");

@@ -23,7 +23,8 @@ import org.bitext.index.PairSource;
 final class Fixtures {
 
     static final String CD = "CD-1937";
-    static final String HOSTILE_DOC = "XSS-1";
+    /** In a subfolder, so its document name holds a slash, as names of nested corpus folders do. */
+    static final String HOSTILE_DOC = "hostile/XSS-1";
     static final String SCRIPT = "<script>alert(\"xss\")</script>";
     static final String IMG = "\"><img src=x onerror=alert(2)>";
 
@@ -34,12 +35,13 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** Writes a corpus folder: the shipped CD/1937 pair and the hostile pair. */
+    /** Writes a corpus folder: the shipped CD/1937 pair and the hostile pair (in a subfolder). */
     static Path corpus(Path dir) throws IOException {
         Files.createDirectories(dir);
         for (String lang : List.of("zh", "en")) {
             Files.copy(Path.of("corpus", CD + "." + lang + ".txt"), dir.resolve(CD + "." + lang + ".txt"));
         }
+        Files.createDirectories(dir.resolve(HOSTILE_DOC).getParent());
         Files.writeString(dir.resolve(HOSTILE_DOC + ".en.txt"), "1. " + HOSTILE_EN + "\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(HOSTILE_DOC + ".zh.txt"), "1. " + HOSTILE_ZH + "\n", StandardCharsets.UTF_8);
         return dir;
