@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -49,14 +50,19 @@ class BrowserTest {
     private static WebServer server;
     private static WebDriver driver;
     private static WebDriverWait wait;
+    /** Why the browser cannot run here, or null. */
+    private static String missing;
 
     @BeforeAll
     static void start(@TempDir Path tmp) throws IOException {
         Path profile = tmp.resolve("chromium-profile");
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " (Debian/Ubuntu: apt-get update && apt-get install -y chromium chromium-driver; "
-                        + "or pass -Dbitext.chromium=... -Dbitext.chromedriver=...)");
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            missing = "browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (Debian/Ubuntu: apt-get update && apt-get install -y chromium chromium-driver; "
+                    + "or pass -Dbitext.chromium=... -Dbitext.chromedriver=...)";
+            System.err.println(missing); // a skipped @BeforeAll leaves no reason in surefire's summary
+            return;
+        }
         server = WebServer.start(Fixtures.service(tmp), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 Duration.ofSeconds(1), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         ChromeOptions options = new ChromeOptions();
@@ -72,6 +78,11 @@ class BrowserTest {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class); // the page re-renders lists on every answer
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        assumeTrue(missing == null, missing);
     }
 
     @AfterAll
