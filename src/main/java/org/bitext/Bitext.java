@@ -8,8 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.bitext.align.AlignSupport;
 import org.bitext.align.AlignedPair;
+import org.bitext.align.AlignmentEval;
+import org.bitext.align.Bead;
+import org.bitext.align.BeadFile;
 import org.bitext.align.Level;
+import org.bitext.align.Presegmented;
+import org.bitext.align.SentenceAligner;
 import org.bitext.index.BitextIndex;
 import org.bitext.index.CorpusPairSource;
 import org.bitext.index.CorpusScanner;
@@ -17,12 +23,12 @@ import org.bitext.index.IndexFolder;
 import org.bitext.index.IndexProgress;
 import org.bitext.index.IndexReport;
 import org.bitext.index.Indexer;
+import org.bitext.index.LexiconDictionary;
 import org.bitext.index.PairSource;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
 import org.bitext.index.Source;
-import org.bitext.index.LexiconDictionary;
-import org.bitext.text.BadInputException;
+import org.bitext.text.Language;
 
 /**
  * The one facade over bitext's stages (text, segment, align, index, terms, search). The command line and
@@ -32,7 +38,96 @@ public final class Bitext implements AutoCloseable {
 
     // --- text + segment -------------------------------------------------------------------------
 
+    /**
+     * Loads (decoding and normalising line ends) and segments a document: front matter, numbered
+     * paragraphs and sentences as spans into the cleaned text. The language is detected by script when
+     * null, the encoding when null. Bad input is a {@link org.bitext.text.BadInputException}.
+     */
+    public static org.bitext.segment.Document segment(java.nio.file.Path file,
+            org.bitext.text.Language langOrNullForAuto, java.nio.charset.Charset encodingOrNull) {
+        return org.bitext.segment.Segmenter.segment(file, langOrNullForAuto, encodingOrNull);
+    }
+
+    /** Measures segmentation throughput on a large input built from {@code corpusDir}'s documents. */
+    public static org.bitext.segment.SegmentBench.Report benchSegment(java.nio.file.Path corpusDir, int megabytes) {
+        return org.bitext.segment.SegmentBench.run(corpusDir, megabytes);
+    }
+
     // --- align + format -------------------------------------------------------------------------
+
+    /**
+     * Aligns two pre-segmented files (one sentence per line); {@code srcLanguage} says which file is English.
+     * Bead indices are 0-based line numbers of {@code src} and {@code tgt}.
+     */
+    public static List<Bead> alignPresegmented(Path src, Path tgt, Language srcLanguage) throws IOException {
+        List<String> s = Presegmented.read(src);
+        List<String> t = Presegmented.read(tgt);
+        return new SentenceAligner(AlignSupport.dictionary()).align(s, t, srcLanguage);
+    }
+
+    /**
+     * Aligns a Chinese document with its English original: paragraphs (by number where numbered), then
+     * sentences inside each paragraph pair. A side without any text is bad input.
+     */
+    public static org.bitext.align.DocumentAlignment align(Path zh, Path en,
+            org.bitext.align.AlignOptions options) {
+        org.bitext.lexicon.Lexicon.preload();
+        org.bitext.segment.Document z = segment(zh, Language.ZH, null);
+        org.bitext.segment.Document e = segment(en, Language.EN, null);
+        requireText(zh, z);
+        requireText(en, e);
+        List<String> warnings = new java.util.ArrayList<>();
+        org.bitext.align.Translations dict = AlignSupport.dictionary(options.glossary(), warnings);
+        org.bitext.align.DocumentAlignment a = new org.bitext.align.DocumentAligner(dict)
+                .align(documentName(en), e, z);
+        if (warnings.isEmpty()) {
+            return a;
+        }
+        warnings.addAll(a.warnings());
+        return new org.bitext.align.DocumentAlignment(a.name(), a.en(), a.zh(), a.enUnits(), a.zhUnits(),
+                a.paragraphs(), warnings);
+    }
+
+    /** Aligned pairs of a document pair at paragraph and sentence level, one-sided ones included. */
+    public static List<org.bitext.align.AlignedPair> alignedPairs(String name, Path zh, Path en) {
+        org.bitext.align.DocumentAlignment a = align(zh, en, org.bitext.align.AlignOptions.defaults());
+        List<org.bitext.align.AlignedPair> out = new java.util.ArrayList<>();
+        for (org.bitext.align.AlignedPair p : a.pairs(org.bitext.align.Level.PARAGRAPH)) {
+            out.add(new org.bitext.align.AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
+                    p.confidence()));
+        }
+        for (org.bitext.align.AlignedPair p : a.pairs(org.bitext.align.Level.SENTENCE)) {
+            out.add(new org.bitext.align.AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
+                    p.confidence()));
+        }
+        return out;
+    }
+
+    private static void requireText(Path file, org.bitext.segment.Document d) {
+        boolean any = d.frontMatter().stream().anyMatch(b -> !b.sentences().isEmpty())
+                || d.paragraphs().stream().anyMatch(p -> !p.sentences().isEmpty());
+        if (!any) {
+            throw new org.bitext.text.BadInputException(file, "no text to align (the file is empty)");
+        }
+    }
+
+    /** {@code CD-1937} for {@code CD-1937.en.txt}: the file name without language code and extension. */
+    private static String documentName(Path file) {
+        String n = file.getFileName().toString();
+        return n.replaceFirst("(?i)(\\.(en|zh|zh-cn|zh-tw))?\\.(txt|text)$", "");
+    }
+
+    /** Strict and lax P/R/F1 pooled over (gold, test) pairs of beads files. */
+    public static AlignmentEval.Scores evaluate(List<Path> goldTestPairs) throws IOException {
+        if (goldTestPairs.isEmpty() || goldTestPairs.size() % 2 != 0) {
+            throw new IllegalArgumentException("eval needs GOLD TEST pairs, got " + goldTestPairs.size() + " files");
+        }
+        AlignmentEval eval = new AlignmentEval();
+        for (int k = 0; k < goldTestPairs.size(); k += 2) {
+            eval.add(BeadFile.read(goldTestPairs.get(k)), BeadFile.read(goldTestPairs.get(k + 1)));
+        }
+        return eval.scores();
+    }
 
     // --- index + search -------------------------------------------------------------------------
 
@@ -150,13 +245,7 @@ public final class Bitext implements AutoCloseable {
 
     /** Aligner for document pairs and reader for TMX, from the align and format stages. */
     private static PairSource corpusPairSource() {
-        return new CorpusPairSource(
-                (name, zh, en) -> {
-                    throw new BadInputException(zh, "this build has no aligner yet; document pairs cannot be indexed");
-                },
-                tmx -> {
-                    throw new BadInputException(tmx, "this build has no TMX reader yet");
-                });
+        return new CorpusPairSource(Bitext::alignedPairs, org.bitext.format.Tmx::read);
     }
 
     // --- terms ----------------------------------------------------------------------------------

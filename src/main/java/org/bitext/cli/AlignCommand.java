@@ -1,13 +1,115 @@
 package org.bitext.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.bitext.Bitext;
+import org.bitext.align.AlignOptions;
+import org.bitext.align.AlignedPair;
+import org.bitext.align.Bead;
+import org.bitext.align.BeadFile;
+import org.bitext.align.DocumentAlignment;
+import org.bitext.align.Level;
+import org.bitext.format.AlignmentRow;
+import org.bitext.format.JsonLines;
+import org.bitext.format.Tmx;
+import org.bitext.format.Tsv;
+import org.bitext.text.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code bitext align}: not built yet (see the issue that introduces it). */
-@Command(name = "align", description = "Not available yet.")
+/** {@code bitext align}: aligns a Chinese translation with its English original (or two pre-segmented files). */
+@Command(name = "align", description = "Align a Chinese document with its English original "
+        + "(paragraphs by number, then sentences), or two pre-segmented files (--presegmented).")
 final class AlignCommand implements Callable<Integer> {
+
+    enum Format { TMX, TSV, JSONL, BEADS }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "2", paramLabel = "FILE", description = "ZH EN, or SRC TGT with --presegmented.")
+    List<Path> files;
+
+    @Option(names = "--presegmented", description = "Inputs hold one sentence per line; prints beads.")
+    boolean presegmented;
+
+    @Option(names = "--src-lang", defaultValue = "en", description = "Language of SRC with --presegmented: en|zh.")
+    String srcLang;
+
+    @Option(names = "--level", defaultValue = "sentence", description = "sentence|paragraph (default sentence).")
+    String level;
+
+    @Option(names = "--format", defaultValue = "tsv", description = "tmx|tsv|jsonl|beads (default tsv).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @Option(names = "--min-confidence", defaultValue = "0", paramLabel = "X",
+            description = "Mark beads below this confidence for review (0-1).")
+    double minConfidence;
+
+    @Option(names = "--glossary", paramLabel = "FILE.tsv", description = "Your own term pairs: zh<TAB>en per line.")
+    Path glossary;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("bitext align is not available yet");
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (presegmented) {
+            List<Bead> beads = Bitext.alignPresegmented(files.get(0), files.get(1), Language.parse(srcLang));
+            write(out -> out.write(BeadFile.format(beads)));
+            return 0;
+        }
+        Level lvl = Level.parse(level);
+        DocumentAlignment a = Bitext.align(files.get(0), files.get(1), new AlignOptions(glossary, minConfidence));
+        for (String w : a.warnings()) {
+            err.println("bitext: warning: " + w);
+        }
+        List<AlignedPair> pairs = a.pairs(lvl);
+        switch (format) {
+            case TMX -> write(out -> {
+                Tmx.Report r = Tmx.write(pairs, lvl, minConfidence, out);
+                for (AlignedPair p : r.oneSided()) {
+                    err.println("bitext: one-sided (not a TMX unit): paragraph " + p.paragraph() + ": "
+                            + (p.en().isEmpty() ? "zh: " + p.zh() : "en: " + p.en()));
+                }
+                r.warnings().forEach(w -> err.println("bitext: warning: " + w));
+            });
+            case TSV -> write(out -> Tsv.write(pairs, minConfidence, out));
+            case JSONL -> write(out -> JsonLines.write(a.units(lvl).stream().map(u -> new AlignmentRow(u.pair(),
+                    u.enSentences(), u.zhSentences(), u.enSpans(), u.zhSpans())).toList(), minConfidence, out));
+            case BEADS -> write(out -> out.write(BeadFile.format(a.documentBeads())));
+            default -> throw new IllegalStateException("format " + format);
+        }
+        err.flush();
+        return 0;
+    }
+
+    private interface Body {
+        void accept(Writer out) throws Exception;
+    }
+
+    private void write(Body body) throws Exception {
+        if (output != null) {
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                body.accept(w);
+            }
+            return;
+        }
+        OutputStream stdout = System.out;
+        Writer w = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+        body.accept(w);
+        w.flush();
     }
 }

@@ -71,10 +71,11 @@ final class Concordance {
         }
 
         List<Spotter.Spot> spots = new ArrayList<>();
+        List<Counterpart> cps = List.of();
         Language queryLang = langs.size() == 1 ? langs.iterator().next() : null;
         if (queryLang != null && n > 0) {
             Language other = queryLang == Language.ZH ? Language.EN : Language.ZH;
-            List<Counterpart> cps = units.stream()
+            cps = units.stream()
                     .map(u -> new Counterpart(other, other == Language.ZH ? u.zh() : u.en())).toList();
             // Evidence for the statistics: the sentence-level hits (translation pairs associate most sharply
             // in the smallest aligned units), with quoted phrases relaxed (an exact phrase may match few units;
@@ -99,10 +100,12 @@ final class Concordance {
             List<Span> zh = zhHi.get(i);
             List<Span> en = enHi.get(i);
             if (s != null) {
+                // Every occurrence of the spotted translation is marked, as every match of the query is.
+                List<Span> all = merge(List.of(s.span()), cps.get(i).findAll(s.text()));
                 if (queryLang == Language.ZH) {
-                    en = merge(en, List.of(s.span()));
+                    en = merge(en, all);
                 } else {
-                    zh = merge(zh, List.of(s.span()));
+                    zh = merge(zh, all);
                 }
             }
             hits.add(new Hit(u.document(), u.level(), u.paragraph(), u.unit(), u.confidence(),

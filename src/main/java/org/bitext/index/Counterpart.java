@@ -67,6 +67,33 @@ final class Counterpart {
         return null;
     }
 
+    /** Every non-overlapping occurrence of {@code phrase}, compared as {@link #find} does. */
+    List<Span> findAll(String phrase) {
+        List<Span> out = new ArrayList<>();
+        if (language == Language.ZH) {
+            String p = BitextAnalyzers.simplify(phrase.strip());
+            for (int i = p.isEmpty() ? -1 : simplified.indexOf(p); i >= 0; i = simplified.indexOf(p, i + p.length())) {
+                out.add(new Span(i, i + p.length()));
+            }
+            return out;
+        }
+        List<String> q = folded(phrase);
+        if (q.isEmpty()) {
+            return out;
+        }
+        outer:
+        for (int i = 0; i + q.size() <= words.size(); i++) {
+            for (int k = 0; k < q.size(); k++) {
+                if (!words.get(i + k).folded.equals(q.get(k))) {
+                    continue outer;
+                }
+            }
+            out.add(new Span(words.get(i).start, words.get(i + q.size() - 1).end));
+            i += q.size() - 1;
+        }
+        return out;
+    }
+
     /** Covered English span of words {@code from..to} inclusive. */
     Span span(int from, int to) {
         return new Span(words.get(from).start, words.get(to).end);

@@ -121,6 +121,12 @@ public final class Indexer {
                     w.deleteDocuments(new Term(UnitFields.SOURCE, key));
                 }
                 writeChanged(w, changed, indexed.keySet(), errors, units, progress);
+                if (sameFormat && removed.isEmpty() && !labelChanged && errors.size() == changed.size()) {
+                    // Every changed source failed (a corrupt file, say): nothing to write, keep the commit.
+                    w.rollback();
+                    return new IndexReport(wanted.size(), 0, 0, 0, unchanged, 0, sorted(errors), warnings, false,
+                            millis(t0));
+                }
                 Map<String, String> user = new HashMap<>();
                 user.put(IndexFolder.FORMAT_KEY, IndexFolder.FORMAT);
                 String label = corpusLabel != null ? corpusLabel : oldLabel;
@@ -134,8 +140,7 @@ public final class Indexer {
                 throw e;
             }
         }
-        List<String> sortedErrors = new ArrayList<>(errors.values());
-        Collections.sort(sortedErrors);
+        List<String> sortedErrors = sorted(errors);
         long failedNew = errors.keySet().stream().filter(k -> !indexed.containsKey(k)).count();
         long failedOld = errors.size() - failedNew;
         return new IndexReport(wanted.size(), (int) (added - failedNew), (int) (updated - failedOld),
@@ -225,6 +230,12 @@ public final class Indexer {
                 out.put(d.get(UnitFields.SOURCE), d.get(UnitFields.HASH));
             }
         }
+        return out;
+    }
+
+    private static List<String> sorted(Map<String, String> errors) {
+        List<String> out = new ArrayList<>(errors.values());
+        Collections.sort(out);
         return out;
     }
 

@@ -21,13 +21,18 @@ final class CedictGloss {
             + "|^(?:abbr\\.? (?:for|of|to)|same as|also written|now written|another name for"
             + "|used erroneously for|erhua form of|also called)\\s+" + REF, Pattern.CASE_INSENSITIVE);
 
-    /** Glosses that carry no translation: cross-references, pronunciation notes, surnames, radicals. */
+    /**
+     * Glosses that carry no translation: cross-references, pronunciation notes, surnames, radicals,
+     * classifiers and descriptions of grammatical function.
+     */
     private static final Pattern NOISE = Pattern.compile("^(?:see(?: also)?\\s|cf\\.?\\s|used in\\s"
-            + "|taiwan pr\\.|also pr\\.|pr\\.\\s|surname\\s|kangxi radical|cl:|classifier for\\s"
-            + "|\\(?used as phonetic)|radical in chinese characters", Pattern.CASE_INSENSITIVE);
+            + "|taiwan pr\\.|also pr\\.|pr\\.\\s|surname\\s|kangxi radical|cl:|classifier\\b|measure word\\b"
+            + "|\\(?used as phonetic|used (?:to|before|after|at|for|with|as)\\s)|radical in chinese characters"
+            // grammatical descriptions ("structural particle: …"), not translations
+            + "|\\bparticle\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PINYIN = Pattern.compile("\\[[^\\]]*\\]");
-    private static final Pattern LABEL_PREFIX = Pattern.compile("^(?:lit\\.|fig\\.|i\\.e\\.|esp\\.)\\s*",
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^(?:lit\\.|fig\\.|i\\.e\\.|esp\\.|abbr\\. (?:for|of|to))\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&.\\-]*[A-Z0-9]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -79,7 +84,10 @@ final class CedictGloss {
             sb.append(token);
         }
         g = LABEL_PREFIX.matcher(sb.toString()).replaceFirst("");
-        g = g.replaceAll("^[\\s,;:.~]+|[\\s,;:~]+$", "").replace(" ,", ",");
+        if (NOISE.matcher(g).find()) {
+            return ""; // noise behind a label: "(coll.) used to indicate …"
+        }
+        g = g.replaceAll("^[\\s,;:.~=]+|[\\s,;:~]+$", "").replace(" ,", ",");
         return EnglishWords.tokens(g).isEmpty() ? "" : g.toLowerCase(Locale.ROOT);
     }
 

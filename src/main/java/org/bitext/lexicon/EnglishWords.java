@@ -81,25 +81,26 @@ public final class EnglishWords {
 
     /** Lazy holder: the list is read on first use and a missing resource fails loudly. */
     private static final class StopWords {
-        static final Set<String> SET = load();
+        static final Set<String> SET = readWordList(STOPWORDS, true);
+    }
 
-        private static Set<String> load() {
-            InputStream in = EnglishWords.class.getResourceAsStream(STOPWORDS);
-            if (in == null) {
-                throw new IllegalStateException("Missing resource org/bitext/lexicon/" + STOPWORDS);
-            }
-            Set<String> set = new HashSet<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    String w = line.strip();
-                    if (!w.isEmpty() && !w.startsWith("#")) {
-                        set.add(w.toLowerCase(Locale.ROOT));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read resource org/bitext/lexicon/" + STOPWORDS, e);
-            }
-            return Set.copyOf(set);
+    /** Reads a word list resource of this package: one word per line, '#' comments; fails loudly. */
+    static Set<String> readWordList(String resource, boolean lowerCase) {
+        InputStream in = EnglishWords.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing resource org/bitext/lexicon/" + resource);
         }
+        Set<String> set = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    set.add(lowerCase ? w.toLowerCase(Locale.ROOT) : w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read resource org/bitext/lexicon/" + resource, e);
+        }
+        return Set.copyOf(set);
     }
 }

@@ -9,8 +9,8 @@ interface Layer {
     /** True when {@code key} is a headword here. */
     boolean has(String key);
 
-    /** Length in chars of the longest headword that starts at {@code from} in {@code text}; 0 when none. */
-    int longestMatch(String text, int from);
+    /** Length in chars of the longest headword at text[from, to) starting at {@code from}; 0 when none. */
+    int longestMatch(String text, int from, int to);
 
     /** Length in chars of the longest headword. */
     int maxKeyLength();

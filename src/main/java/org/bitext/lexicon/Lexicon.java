@@ -30,12 +30,20 @@ public final class Lexicon {
     /** Bundled resource produced by {@code scripts/build-cedict.sh}; see the README beside it. */
     static final String CEDICT_RESOURCE = "cedict.tsv.gz";
 
+    private static final Object CEDICT_LOCK = new Object();
+    /** CC-CEDICT once loaded (lazily, on the first {@link #cedict()} or {@link #preload()}). */
+    private static volatile Lexicon cedict;
+
     private final List<Layer> layers;
     private final Map<String, Set<String>> englishCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> stemCache = new ConcurrentHashMap<>();
 
     private Lexicon(List<Layer> layers) {
         this.layers = List.copyOf(layers);
+    }
+
+    static Lexicon ofLayers(List<Layer> layers) {
+        return new Lexicon(layers);
     }
 
     private static Lexicon ofLayer(Map<String, String> layer) {
@@ -48,7 +56,37 @@ public final class Lexicon {
      * @throws IllegalStateException when the resource is missing from the build (run scripts/build-cedict.sh)
      */
     public static Lexicon cedict() {
-        return CedictHolder.INSTANCE;
+        Lexicon l = cedict;
+        if (l != null) {
+            return l;
+        }
+        // Not a lazy-holder class: a failure in a class initializer would surface as NoClassDefFoundError
+        // on later calls and hide the message; here every call fails with the real reason.
+        synchronized (CEDICT_LOCK) {
+            if (cedict == null) {
+                cedict = new Lexicon(List.of(loadCedict()));
+            }
+            return cedict;
+        }
+    }
+
+    /**
+     * Starts loading {@link #cedict()} in a background thread and returns at once, so that the load overlaps
+     * with reading and segmenting the input; a later {@code cedict()} waits for it to finish.
+     */
+    public static void preload() {
+        if (cedict == null) {
+            // new Thread rather than Thread.ofPlatform(): the build's API checker runs on JDK 17.
+            Thread t = new Thread(() -> {
+                try {
+                    cedict();
+                } catch (RuntimeException e) {
+                    // The caller's own cedict() call fails again with the same message; nothing is lost.
+                }
+            }, "bitext-cedict-preload");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /**
@@ -96,6 +134,15 @@ public final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a Chinese function word (的, 了, 和, 在, 我们 …, listed in {@code zh-function-words.txt}):
+     * its dictionary glosses are English function words or rare readings (的 "taxi"), so a match is no
+     * evidence of translation and the aligner should skip it.
+     */
+    public static boolean isFunctionWord(String zhWord) {
+        return FunctionWords.SET.contains(zhWord);
     }
 
     /** Lower-case English content words of the glosses of {@code zhWord}; empty when it is no headword. */
@@ -186,10 +233,7 @@ public final class Lexicon {
         int n = zh.length();
         int i = 0;
         while (i < n) {
-            int found = 0;
-            for (Layer layer : layers) {
-                found = Math.max(found, layer.longestMatch(zh, i));
-            }
+            int found = longestMatch(zh, i, n);
             if (found > 0) {
                 out.add(new Span(i, i + found));
                 i += found;
@@ -198,6 +242,26 @@ public final class Lexicon {
             }
         }
         return out;
+    }
+
+    /**
+     * Length in chars of the longest headword that is a prefix of {@code text[from, to)}, or 0: one step of
+     * {@link #words}, for callers that segment runs of a longer string themselves. Allocates nothing for the
+     * bundled lexicon.
+     */
+    public int longestMatch(String text, int from, int to) {
+        if (from < 0 || to > text.length() || from > to) {
+            throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") of a text of length "
+                    + text.length());
+        }
+        if (from == to) {
+            return 0;
+        }
+        int found = 0;
+        for (Layer layer : layers) {
+            found = Math.max(found, layer.longestMatch(text, from, to));
+        }
+        return found;
     }
 
     @Override
@@ -239,22 +303,22 @@ public final class Lexicon {
         return encode(all);
     }
 
-    /** Lazy holder: CC-CEDICT is read on the first call of {@link #cedict()}, once per JVM. */
-    private static final class CedictHolder {
-        static final Lexicon INSTANCE = new Lexicon(List.of(load()));
+    /** Lazy holder for the function-word list; a missing resource fails loudly. */
+    private static final class FunctionWords {
+        static final Set<String> SET = EnglishWords.readWordList("zh-function-words.txt", false);
+    }
 
-        private static Layer load() {
-            String name = "org/bitext/lexicon/" + CEDICT_RESOURCE;
-            InputStream in = Lexicon.class.getResourceAsStream(CEDICT_RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("Missing bundled lexicon " + name
-                        + " (build it with scripts/build-cedict.sh)");
-            }
-            try (in) {
-                return PackedLayer.load(in, name);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read bundled lexicon " + name, e);
-            }
+    private static Layer loadCedict() {
+        String name = "org/bitext/lexicon/" + CEDICT_RESOURCE;
+        InputStream in = Lexicon.class.getResourceAsStream(CEDICT_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("Missing bundled lexicon " + name
+                    + " (build it with scripts/build-cedict.sh)");
+        }
+        try (in) {
+            return PackedLayer.load(in, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read bundled lexicon " + name, e);
         }
     }
 }

@@ -35,8 +35,8 @@ final class MapLayer implements Layer {
     }
 
     @Override
-    public int longestMatch(String text, int from) {
-        int limit = Math.min(maxLengthByFirstChar[text.charAt(from)], text.length() - from);
+    public int longestMatch(String text, int from, int to) {
+        int limit = Math.min(maxLengthByFirstChar[text.charAt(from)], to - from);
         for (int len = limit; len >= 1; len--) {
             if (entries.containsKey(text.substring(from, from + len))) {
                 return len;

@@ -8,14 +8,19 @@ import java.util.Comparator;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A large read-only layer (CC-CEDICT: ~190,000 headwords) kept as the UTF-8 bytes of its sorted lines plus
- * the offset of each line, searched by binary search. Loading is one inflate and one scan for line breaks,
- * with no object per entry, which is what keeps a cold JVM's load time small (a hash map of 190,000 strings
- * costs about a second before the JIT warms up).
+ * A large read-only layer (CC-CEDICT: ~190,000 headwords) kept as the UTF-8 bytes of its lines plus an
+ * open-addressing hash table of line numbers keyed by {@link String#hashCode()} of the headword. Loading
+ * is one inflate and one pass over the bytes with no object per entry, which keeps a cold JVM's load time
+ * small (a {@code HashMap} of 190,000 strings costs about a second before the JIT warms up); a lookup of a
+ * substring of the text allocates nothing, so {@link #longestMatch} is cheap enough for every character of
+ * a large corpus.
  */
 final class PackedLayer implements Layer {
 
-    /** Key order of the packed file: unsigned UTF-8 bytes, i.e. code point order. */
+    /**
+     * Line order of the packed file: unsigned UTF-8 bytes, i.e. code point order. Lookups hash, so order
+     * only makes the file reproducible and diffable; the builder's sorted map also makes keys unique.
+     */
     static final Comparator<String> KEY_ORDER = (a, b) -> Arrays.compareUnsigned(
             a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 
@@ -24,31 +29,72 @@ final class PackedLayer implements Layer {
     private final int[] lineStart;
     /** Position of the tab after the key of line i. */
     private final int[] tab;
+    /** {@code String.hashCode()} of the key of line i. */
+    private final int[] hash;
+    /** Open addressing: line index + 1, or 0 for an empty slot; length is a power of two. */
+    private final int[] slots;
+    /** Longest key length (chars) per first char, capped at {@link Byte#MAX_VALUE}. */
+    private final byte[] maxLengthByFirstChar;
+    /**
+     * Bloom-style bit set of the hashes of every proper prefix of every key: {@link #longestMatch} stops
+     * extending a candidate as soon as no longer key can start with it, which saves most hash probes.
+     */
+    private final long[] prefixBits;
     private final int maxKeyLength;
 
-    private PackedLayer(byte[] data, int[] lineStart, int[] tab, int maxKeyLength) {
+    private static final int PREFIX_BITS_LOG2 = 21;
+
+    private PackedLayer(byte[] data, int[] lineStart, int[] tab, int[] hash, byte[] maxLengthByFirstChar,
+                        long[] prefixBits, int maxKeyLength) {
         this.data = data;
+        this.prefixBits = prefixBits;
         this.lineStart = lineStart;
         this.tab = tab;
+        this.hash = hash;
+        this.maxLengthByFirstChar = maxLengthByFirstChar;
         this.maxKeyLength = maxKeyLength;
+        this.slots = new int[Integer.highestOneBit(Math.max(1, tab.length) * 2) * 2];
+        int mask = slots.length - 1;
+        for (int i = 0; i < tab.length; i++) {
+            int s = spread(hash[i]) & mask;
+            while (slots[s] != 0) {
+                s = (s + 1) & mask;
+            }
+            slots[s] = i + 1;
+        }
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private static int prefixBit(int h) {
+        return (h * 0x9E3779B9) >>> (32 - PREFIX_BITS_LOG2);
+    }
+
+    private static void setPrefix(long[] bits, int h) {
+        int b = prefixBit(h);
+        bits[b >>> 6] |= 1L << b;
+    }
+
+    private boolean mayBePrefix(int h) {
+        int b = prefixBit(h);
+        return (prefixBits[b >>> 6] & (1L << b)) != 0;
     }
 
     /**
      * Reads a gzipped resource written by {@link CedictBuilder}: a header line then sorted
      * {@code key TAB glosses} lines.
      *
-     * @throws IllegalStateException when the data is damaged (bad header, count or order)
+     * @throws IllegalStateException when the data is damaged (bad header, count, line format or encoding)
      */
     static PackedLayer load(InputStream gz, String name) throws IOException {
         byte[] data;
         try (InputStream in = new GZIPInputStream(gz, 1 << 16)) {
             data = in.readAllBytes();
         }
-        int headerEnd = indexOf(data, (byte) '\n', 0);
-        if (headerEnd < 0) {
-            throw damaged(name, "no header line");
-        }
-        String header = new String(data, 0, headerEnd, StandardCharsets.UTF_8);
+        int headerEnd = indexOf(data, (byte) '\n', 0, data.length);
+        String header = headerEnd < 0 ? "" : new String(data, 0, headerEnd, StandardCharsets.UTF_8);
         int count = CedictBuilder.keyCount(header);
         int maxKey = CedictBuilder.maxKeyLength(header);
         if (count < 0 || maxKey < 0) {
@@ -56,22 +102,68 @@ final class PackedLayer implements Layer {
         }
         int[] starts = new int[count + 1];
         int[] tabs = new int[count];
+        int[] hashes = new int[count];
+        byte[] byFirst = new byte[Character.MAX_VALUE + 1];
+        long[] prefixes = new long[1 << (PREFIX_BITS_LOG2 - 6)];
         int n = 0;
         int pos = headerEnd + 1;
         while (pos < data.length) {
             if (n == count) {
                 throw damaged(name, "more than the " + count + " headwords its header announces");
             }
-            int nl = indexOf(data, (byte) '\n', pos);
-            int t = nl < 0 ? -1 : indexOf(data, (byte) '\t', pos, nl);
-            if (t <= pos) {
+            // Decode the key (UTF-8 → UTF-16) to hash it as String.hashCode() would.
+            int h = 0;
+            int chars = 0;
+            int first = -1;
+            int i = pos;
+            while (i < data.length && data[i] != '\t' && data[i] != '\n') {
+                int b = data[i] & 0xFF;
+                int cp;
+                if (b < 0x80) {
+                    cp = b;
+                    i += 1;
+                } else if (b >= 0xC0 && b < 0xE0 && i + 1 < data.length) {
+                    cp = ((b & 0x1F) << 6) | (data[i + 1] & 0x3F);
+                    i += 2;
+                } else if (b >= 0xE0 && b < 0xF0 && i + 2 < data.length) {
+                    cp = ((b & 0x0F) << 12) | ((data[i + 1] & 0x3F) << 6) | (data[i + 2] & 0x3F);
+                    i += 3;
+                } else if (b >= 0xF0 && i + 3 < data.length) {
+                    cp = ((b & 0x07) << 18) | ((data[i + 1] & 0x3F) << 12) | ((data[i + 2] & 0x3F) << 6)
+                            | (data[i + 3] & 0x3F);
+                    i += 4;
+                } else {
+                    throw damaged(name, "line " + (n + 2) + " is not UTF-8");
+                }
+                if (chars > 0) {
+                    setPrefix(prefixes, h);
+                }
+                if (cp >= 0x10000) {
+                    char hi = Character.highSurrogate(cp);
+                    h = 31 * h + hi;
+                    setPrefix(prefixes, h);
+                    h = 31 * h + Character.lowSurrogate(cp);
+                    chars += 2;
+                    first = first < 0 ? hi : first;
+                } else {
+                    h = 31 * h + cp;
+                    chars += 1;
+                    first = first < 0 ? cp : first;
+                }
+            }
+            if (i >= data.length || data[i] != '\t' || i == pos) {
                 throw damaged(name, "line " + (n + 2) + " is not 'headword TAB glosses'");
             }
-            if (n > 0 && Arrays.compareUnsigned(data, starts[n - 1], tabs[n - 1], data, pos, t) >= 0) {
-                throw damaged(name, "line " + (n + 2) + " is out of order");
+            int nl = indexOf(data, (byte) '\n', i, data.length);
+            if (nl < 0) {
+                throw damaged(name, "line " + (n + 2) + " has no line end");
             }
             starts[n] = pos;
-            tabs[n] = t;
+            tabs[n] = i;
+            hashes[n] = h;
+            if (chars > byFirst[first]) {
+                byFirst[first] = (byte) Math.min(chars, Byte.MAX_VALUE);
+            }
             n++;
             pos = nl + 1;
         }
@@ -79,16 +171,12 @@ final class PackedLayer implements Layer {
             throw damaged(name, "header announces " + count + " headwords, found " + n);
         }
         starts[n] = pos;
-        return new PackedLayer(data, starts, tabs, maxKey);
+        return new PackedLayer(data, starts, tabs, hashes, byFirst, prefixes, maxKey);
     }
 
     private static IllegalStateException damaged(String name, String problem) {
         return new IllegalStateException("Bundled lexicon " + name + " is damaged (" + problem
                 + "): rebuild it with scripts/build-cedict.sh");
-    }
-
-    private static int indexOf(byte[] a, byte b, int from) {
-        return indexOf(a, b, from, a.length);
     }
 
     private static int indexOf(byte[] a, byte b, int from, int to) {
@@ -100,72 +188,94 @@ final class PackedLayer implements Layer {
         return -1;
     }
 
-    /** Index of the line whose key equals {@code key}, or -1. */
-    private int find(byte[] key) {
-        int lo = 0;
-        int hi = tab.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Arrays.compareUnsigned(data, lineStart[mid], tab[mid], key, 0, key.length);
-            if (c < 0) {
-                lo = mid + 1;
-            } else if (c > 0) {
-                hi = mid - 1;
-            } else {
-                return mid;
+    /** Line index of the key equal to text[from, from + len) whose hash is {@code h}, or -1. */
+    private int find(CharSequence text, int from, int len, int h) {
+        int mask = slots.length - 1;
+        for (int s = spread(h) & mask; slots[s] != 0; s = (s + 1) & mask) {
+            int line = slots[s] - 1;
+            if (hash[line] == h && keyEquals(line, text, from, len)) {
+                return line;
             }
         }
         return -1;
     }
 
+    /** Compares the UTF-8 key of a line with UTF-16 text without decoding it into a string. */
+    private boolean keyEquals(int line, CharSequence text, int from, int len) {
+        int i = lineStart[line];
+        int end = tab[line];
+        int j = from;
+        int stop = from + len;
+        while (i < end && j < stop) {
+            int b = data[i] & 0xFF;
+            int cp;
+            if (b < 0x80) {
+                cp = b;
+                i += 1;
+            } else if (b < 0xE0) {
+                cp = ((b & 0x1F) << 6) | (data[i + 1] & 0x3F);
+                i += 2;
+            } else if (b < 0xF0) {
+                cp = ((b & 0x0F) << 12) | ((data[i + 1] & 0x3F) << 6) | (data[i + 2] & 0x3F);
+                i += 3;
+            } else {
+                cp = ((b & 0x07) << 18) | ((data[i + 1] & 0x3F) << 12) | ((data[i + 2] & 0x3F) << 6)
+                        | (data[i + 3] & 0x3F);
+                i += 4;
+            }
+            if (cp >= 0x10000) {
+                if (j + 1 >= stop || text.charAt(j) != Character.highSurrogate(cp)
+                        || text.charAt(j + 1) != Character.lowSurrogate(cp)) {
+                    return false;
+                }
+                j += 2;
+            } else {
+                if (text.charAt(j) != cp) {
+                    return false;
+                }
+                j += 1;
+            }
+        }
+        return i == end && j == stop;
+    }
+
     @Override
     public String get(String key) {
-        int i = find(key.getBytes(StandardCharsets.UTF_8));
-        return i < 0 ? null : new String(data, tab[i] + 1, lineStart[i + 1] - tab[i] - 2, StandardCharsets.UTF_8);
+        int line = find(key, 0, key.length(), key.hashCode());
+        if (line < 0) {
+            return null;
+        }
+        String value = new String(data, tab[line] + 1, lineStart[line + 1] - tab[line] - 2, StandardCharsets.UTF_8);
+        if (!value.isEmpty() && value.charAt(0) == CedictBuilder.REFERENCE) {
+            // A Traditional headword sharing the glosses of its Simplified form (one level, by construction).
+            String target = value.substring(1);
+            int t = find(target, 0, target.length(), target.hashCode());
+            return t < 0 ? null
+                    : new String(data, tab[t] + 1, lineStart[t + 1] - tab[t] - 2, StandardCharsets.UTF_8);
+        }
+        return value;
     }
 
     @Override
     public boolean has(String key) {
-        return find(key.getBytes(StandardCharsets.UTF_8)) >= 0;
+        return find(key, 0, key.length(), key.hashCode()) >= 0;
     }
 
-    /**
-     * Narrows the range of lines whose key starts with a growing prefix of {@code text}; stops when no key
-     * has the prefix, so the cost is about (length of the match + 1) binary searches.
-     */
     @Override
-    public int longestMatch(String text, int from) {
-        int lo = 0;
-        int hi = tab.length;
+    public int longestMatch(String text, int from, int to) {
+        int limit = Math.min(maxLengthByFirstChar[text.charAt(from)], to - from);
         int best = 0;
-        int limit = Math.min(text.length() - from, maxKeyLength);
-        for (int len = 1; len <= limit && lo < hi; len++) {
-            if (Character.isHighSurrogate(text.charAt(from + len - 1)) && len < limit) {
-                continue;
-            }
-            byte[] prefix = text.substring(from, from + len).getBytes(StandardCharsets.UTF_8);
-            lo = bound(prefix, lo, hi, false);
-            hi = bound(prefix, lo, hi, true);
-            if (lo < hi && tab[lo] - lineStart[lo] == prefix.length) {
+        int h = 0;
+        for (int len = 1; len <= limit; len++) {
+            h = 31 * h + text.charAt(from + len - 1);
+            if (find(text, from, len, h) >= 0) {
                 best = len;
+            }
+            if (!mayBePrefix(h)) {
+                break;
             }
         }
         return best;
-    }
-
-    /** First line in [lo, hi) whose key, cut to the prefix length, is >= (or, if strict, >) the prefix. */
-    private int bound(byte[] prefix, int lo, int hi, boolean strict) {
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            int end = Math.min(tab[mid], lineStart[mid] + prefix.length);
-            int c = Arrays.compareUnsigned(data, lineStart[mid], end, prefix, 0, prefix.length);
-            if (c < 0 || (strict && c == 0)) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     @Override

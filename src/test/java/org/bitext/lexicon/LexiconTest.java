@@ -6,10 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.bitext.text.Span;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +30,28 @@ class LexiconTest {
         assertSame(CEDICT, Lexicon.cedict());
         assertTrue(CEDICT.size() > 150_000, CEDICT.toString());
         assertTrue(CEDICT.maxKeyLength() >= 4 && CEDICT.maxKeyLength() < 64, "" + CEDICT.maxKeyLength());
+    }
+
+    @Test
+    void everyTraditionalReferenceInTheBundledResourceResolves() throws IOException {
+        // Traditional headwords sharing their Simplified form's glosses are stored as "=简体"; none may dangle.
+        try (InputStream in = Lexicon.class.getResourceAsStream(Lexicon.CEDICT_RESOURCE);
+             BufferedReader r = new BufferedReader(new InputStreamReader(
+                     new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            int references = 0;
+            for (String line = r.readLine(); (line = r.readLine()) != null; ) {
+                String key = line.substring(0, line.indexOf('\t'));
+                assertFalse(CEDICT.glosses(key).isEmpty(), line);
+                references += line.contains("\t=") ? 1 : 0;
+            }
+            assertTrue(references > 10_000, "references: " + references);
+        }
+    }
+
+    @Test
+    void preloadThenCedictGivesTheSameLexicon() {
+        Lexicon.preload();
+        assertSame(CEDICT, Lexicon.cedict());
     }
 
     @Test
@@ -46,7 +76,7 @@ class LexiconTest {
             for (String g : glosses) {
                 assertFalse(g.contains("[") || g.contains("|") || g.contains("(") || g.startsWith("cl:")
                         || g.contains("variant of") || g.contains("surname") || g.contains(" pr.")
-                        || EnglishWords.hasHan(g) || !g.equals(g.toLowerCase(java.util.Locale.ROOT)), w + ": " + g);
+                        || EnglishWords.hasHan(g) || !g.equals(g.toLowerCase(Locale.ROOT)), w + ": " + g);
             }
             for (String word : CEDICT.english(w)) {
                 assertFalse(EnglishWords.isStopWord(word) && CEDICT.english(w).size() > 1, w + ": " + word);
@@ -75,6 +105,11 @@ class LexiconTest {
         assertFalse(words.contains("，") || words.contains("2011"), words.toString());
         // Longest match: 非核武器国家 is one headword, not 非 + 核武器 + 国家.
         assertEquals(List.of(new Span(0, 6)), CEDICT.words("非核武器国家"));
+        assertEquals(6, CEDICT.longestMatch("非核武器国家", 0, 6));
+        assertEquals(3, CEDICT.longestMatch("非核武器国家", 1, 5), "bounded by 'to': 核武器");
+        assertEquals(0, CEDICT.longestMatch("，核武器", 0, 4));
+        assertEquals(0, CEDICT.longestMatch("核武器", 3, 3));
+        assertThrows(IndexOutOfBoundsException.class, () -> CEDICT.longestMatch("核武器", 2, 4));
     }
 
     @Test
@@ -103,6 +138,64 @@ class LexiconTest {
         assertEquals(List.of(new Span(0, 3), new Span(3, 6)), both.words(zh));
         assertThrows(IllegalArgumentException.class, () -> Lexicon.of(Map.of(" ", Set.of("x"))));
         assertThrows(IllegalArgumentException.class, () -> Lexicon.of(Map.of("词", Set.of("--"))));
+    }
+
+    /** Share of the content words of {@code zh} that have a translation (by stem) among the words of {@code en}. */
+    private static double evidence(Lexicon lex, String zh, String en) {
+        Set<String> stems = new HashSet<>();
+        for (String t : EnglishWords.contentWords(en)) {
+            stems.add(EnglishWords.stem(t));
+        }
+        int words = 0;
+        int translated = 0;
+        for (Span s : lex.words(zh)) {
+            String w = s.of(zh);
+            if (Lexicon.isFunctionWord(w)) {
+                continue;
+            }
+            words++;
+            if (lex.stems(w).stream().anyMatch(stems::contains)) {
+                translated++;
+            }
+        }
+        return words == 0 ? 0 : (double) translated / words;
+    }
+
+    @Test
+    void cedictSeparatesTranslationsFromNeighboursOnTheGoldAlignment() throws IOException {
+        // The point of the lexicon: on the gold beads of CD/1937, a Chinese sentence shares far more
+        // translated words with its own English sentence than with the next one.
+        List<String[]> gold = new ArrayList<>();
+        try (InputStream in = LexiconTest.class.getResourceAsStream("/corpus/CD-1937.alignment.tsv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                if (!lines[i].isBlank()) {
+                    gold.add(lines[i].split("\t"));
+                }
+            }
+        }
+        double own = 0;
+        double next = 0;
+        for (int i = 0; i < gold.size(); i++) {
+            own += evidence(CEDICT, gold.get(i)[4], gold.get(i)[3]);
+            next += evidence(CEDICT, gold.get((i + 1) % gold.size())[4], gold.get(i)[3]);
+        }
+        own /= gold.size();
+        next /= gold.size();
+        assertTrue(own > 0.45, "own " + own);
+        assertTrue(own > 3 * next, "own " + own + ", next " + next);
+    }
+
+    @Test
+    void functionWordsAreMarked() {
+        for (String w : List.of("的", "了", "和", "在", "我们", "我們", "關於")) {
+            assertTrue(Lexicon.isFunctionWord(w), w);
+        }
+        for (String w : List.of("裁军", "条约", "核武器", "中", "上")) {
+            assertFalse(Lexicon.isFunctionWord(w), w);
+        }
+        // Their rare readings are exactly what the aligner must not count: 的 → "taxi", "target".
+        assertTrue(CEDICT.english("的").contains("taxi"));
     }
 
     @Test

@@ -1,0 +1,58 @@
+package org.bitext.align;
+
+/**
+ * The bead shapes the aligner considers (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1; source count first) and
+ * their prior probabilities, which start from Gale–Church-like values and are re-estimated from a first
+ * alignment of the pair itself.
+ */
+final class BeadShapes {
+
+    static final int[] SRC = {1, 1, 0, 1, 2, 2, 1, 3};
+    static final int[] TGT = {1, 0, 1, 2, 1, 2, 3, 1};
+    static final int COUNT = SRC.length;
+
+    /** Initial priors; 1-2 is generous because Chinese translations often split an English sentence. */
+    private static final double[] INITIAL = {0.80, 0.005, 0.005, 0.08, 0.06, 0.02, 0.02, 0.01};
+
+    private final double[] cost = new double[COUNT];
+
+    private BeadShapes(double[] prior) {
+        for (int t = 0; t < COUNT; t++) {
+            cost[t] = -Math.log(prior[t]);
+        }
+    }
+
+    static BeadShapes initial() {
+        return new BeadShapes(INITIAL);
+    }
+
+    /** Priors re-estimated from bead counts of a first pass, smoothed towards the initial priors. */
+    static BeadShapes estimated(int[] counts) {
+        double total = 0;
+        for (int c : counts) {
+            total += c;
+        }
+        double pseudo = 50;
+        double[] p = new double[COUNT];
+        for (int t = 0; t < COUNT; t++) {
+            p[t] = (counts[t] + pseudo * INITIAL[t]) / (total + pseudo);
+            // one-sided beads stay rare: a first pass that over-used them must not make them cheap
+            p[t] = Math.max(p[t], 0.001);
+        }
+        return new BeadShapes(p);
+    }
+
+    static int index(int ns, int nt) {
+        for (int t = 0; t < COUNT; t++) {
+            if (SRC[t] == ns && TGT[t] == nt) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    double cost(int ns, int nt) {
+        int t = index(ns, nt);
+        return t < 0 ? Double.POSITIVE_INFINITY : cost[t];
+    }
+}

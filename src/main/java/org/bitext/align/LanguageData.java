@@ -1,0 +1,83 @@
+package org.bitext.align;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Per-language data the aligner's lexical evidence uses (English stop words, number words, month names,
+ * characters that mark Traditional script),
+ * read once from resource files next to this class; a missing file is a packaging error and fails loudly.
+ */
+final class LanguageData {
+
+    private static volatile LanguageData instance;
+
+    final Set<String> englishStopWords;
+    final Map<String, String> englishNumbers;
+    final Map<String, String> englishMonths;
+    final Set<String> traditionalMarkers;
+
+    private LanguageData() {
+        englishStopWords = Set.copyOf(lines("en-stopwords.txt"));
+        englishNumbers = Map.copyOf(pairs("en-numbers.txt"));
+        englishMonths = Map.copyOf(pairs("en-months.txt"));
+        traditionalMarkers = Set.copyOf(lines("zh-traditional-markers.txt"));
+    }
+
+    static LanguageData get() {
+        LanguageData d = instance;
+        if (d == null) {
+            synchronized (LanguageData.class) {
+                d = instance;
+                if (d == null) {
+                    d = new LanguageData();
+                    instance = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    private static Map<String, String> pairs(String name) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(name)) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("resource " + name + ": expected word<TAB>value, got '" + line + "'");
+            }
+            out.put(f[0].toLowerCase(Locale.ROOT), f[1]);
+        }
+        return out;
+    }
+
+    static List<String> lines(String name) {
+        InputStream in = LanguageData.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("bitext is missing its resource org/bitext/align/" + name);
+        }
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#") && seen.add(s)) {
+                    out.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + name, e);
+        }
+        return out;
+    }
+}

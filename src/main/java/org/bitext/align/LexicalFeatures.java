@@ -1,0 +1,135 @@
+package org.bitext.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tokens of both sides of one pair, as integer ids: English content words and strong tokens, Chinese
+ * words and strong tokens, and the English words each Chinese word type translates to (restricted to words
+ * that occur in this English text, which keeps signatures sparse). Built once per pair; the learned lexicon
+ * adds translations before the second pass.
+ */
+final class LexicalFeatures {
+
+    final int[][] enWeak;
+    final int[][] enStrong;
+    final int[][] zhWords;
+    final int[][] zhStrong;
+    final int[][] zhLatin;
+    final int enVocabSize;
+    final List<String> zhVocab = new ArrayList<>();
+    final int[][] dictionaryTranslations;
+
+    LexicalFeatures(List<String> en, List<String> zh, Translations dictionary, LanguageData data) {
+        Tokenizer tok = new Tokenizer(dictionary);
+        Map<String, Integer> enIds = new HashMap<>();
+        Map<String, Integer> strongIds = new HashMap<>();
+        enWeak = new int[en.size()][];
+        enStrong = new int[en.size()][];
+        for (int k = 0; k < en.size(); k++) {
+            Tokenizer.Tokens t = tok.english(en.get(k));
+            enWeak[k] = ids(t.weak(), enIds, true);
+            enStrong[k] = ids(t.strong(), strongIds, true);
+        }
+        enVocabSize = enIds.size();
+        Map<String, Integer> zhIds = new HashMap<>();
+        zhWords = new int[zh.size()][];
+        zhStrong = new int[zh.size()][];
+        zhLatin = new int[zh.size()][];
+        for (int k = 0; k < zh.size(); k++) {
+            Tokenizer.Tokens t = tok.chinese(zh.get(k));
+            int[] w = new int[t.weak().size()];
+            for (int x = 0; x < w.length; x++) {
+                String word = t.weak().get(x);
+                Integer id = zhIds.get(word);
+                if (id == null) {
+                    id = zhIds.size();
+                    zhIds.put(word, id);
+                    zhVocab.add(word);
+                }
+                w[x] = id;
+            }
+            zhWords[k] = distinct(w);
+            zhStrong[k] = ids(t.strong(), strongIds, false);
+            zhLatin[k] = ids(t.latin(), enIds, false);
+        }
+        dictionaryTranslations = new int[zhVocab.size()][];
+        Map<String, Integer> glossCache = new HashMap<>();
+        for (int z = 0; z < zhVocab.size(); z++) {
+            List<Integer> out = new ArrayList<>();
+            for (String g : dictionary.english(zhVocab.get(z))) {
+                Integer id = glossCache.computeIfAbsent(g, w -> {
+                    String lower = w.toLowerCase(java.util.Locale.ROOT);
+                    if (lower.length() < 2 || data.englishStopWords.contains(lower)) {
+                        return -1;
+                    }
+                    return enIds.getOrDefault(tok.stem(lower), -1);
+                });
+                if (id >= 0 && !out.contains(id)) {
+                    out.add(id);
+                }
+            }
+            dictionaryTranslations[z] = out.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    private static int[] ids(List<String> tokens, Map<String, Integer> vocab, boolean add) {
+        int[] out = new int[tokens.size()];
+        int n = 0;
+        for (String t : tokens) {
+            Integer id = vocab.get(t);
+            if (id == null && add) {
+                id = vocab.size();
+                vocab.put(t, id);
+            }
+            if (id != null) {
+                out[n++] = id;
+            }
+        }
+        return distinct(Arrays.copyOf(out, n));
+    }
+
+    private static int[] distinct(int[] a) {
+        return Arrays.stream(a).distinct().toArray();
+    }
+
+    /** A scorer over these features; {@code learned} (may be null) adds translations per Chinese word id. */
+    LexicalScorer scorer(int[][] learned, double weakWeight, double strongWeight) {
+        int n = enWeak.length;
+        int m = zhWords.length;
+        long[] sw = new long[n * LexicalScorer.WEAK_LONGS];
+        long[] ss = new long[n];
+        long[] tw = new long[m * LexicalScorer.WEAK_LONGS];
+        long[] ts = new long[m];
+        for (int k = 0; k < n; k++) {
+            for (int id : enWeak[k]) {
+                LexicalScorer.setWeak(sw, k, id);
+            }
+            for (int id : enStrong[k]) {
+                LexicalScorer.setStrong(ss, k, id);
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            for (int z : zhWords[k]) {
+                for (int id : dictionaryTranslations[z]) {
+                    LexicalScorer.setWeak(tw, k, id);
+                }
+                if (learned != null && learned[z] != null) {
+                    for (int id : learned[z]) {
+                        LexicalScorer.setWeak(tw, k, id);
+                    }
+                }
+            }
+            for (int id : zhLatin[k]) {
+                LexicalScorer.setWeak(tw, k, id);
+            }
+            for (int id : zhStrong[k]) {
+                LexicalScorer.setStrong(ts, k, id);
+            }
+        }
+        return new LexicalScorer(sw, ss, tw, ts, weakWeight, strongWeight);
+    }
+}

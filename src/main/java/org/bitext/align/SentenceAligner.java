@@ -1,0 +1,335 @@
+package org.bitext.align;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.bitext.text.Language;
+
+/**
+ * Sentence alignment of an English and a Chinese text (or of many paragraph pairs of one document): dynamic
+ * programming over bead shapes 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1 with a Gale–Church length cost
+ * (ratio and variance estimated from the pair) plus lexical evidence (numbers, dates, symbols, Latin
+ * words, dictionary translations). A first pass estimates bead priors, the length variance and a lexicon
+ * learned from its confident 1-1 beads; a second pass realigns with them. Long inputs are aligned inside a
+ * band that follows the path (see {@link DiagonalTracker}) and widens where the path touches its edge, so time and memory grow
+ * about linearly.
+ */
+public final class SentenceAligner {
+
+    /** Inputs up to this many DP cells are searched exhaustively. */
+    private static final long FULL_SEARCH_CELLS = 4_000_000L;
+    private static final int TRACK_WIDTH = 60;
+    private static final int SECOND_WIDTH = 12;
+    private static final int MAX_WIDENINGS = 4;
+    /** Stop widening beyond this many cells (about 100 MB): keeps memory bounded on hostile input. */
+    private static final long MAX_CELLS = 12_000_000L;
+    private static final double WEAK_WEIGHT = 1.0;
+    private static final double STRONG_WEIGHT = 2.5;
+
+    private static final boolean DEBUG = System.getenv("BITEXT_DEBUG") != null;
+    private static final long START = System.nanoTime();
+
+    private final Translations dictionary;
+
+    public SentenceAligner(Translations dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Aligns one sentence list with another; {@code srcLanguage} says which side is English. */
+    public List<Bead> align(List<String> src, List<String> tgt, Language srcLanguage) {
+        return alignBlocks(List.of(src), List.of(tgt), srcLanguage).get(0);
+    }
+
+    /**
+     * Aligns paragraph pairs of one document together: block {@code k} of the source with block {@code k}
+     * of the target, with the length model and learned lexicon estimated over all blocks. Bead indices are
+     * relative to each block.
+     */
+    public List<List<Bead>> alignBlocks(List<List<String>> srcBlocks, List<List<String>> tgtBlocks,
+                                        Language srcLanguage) {
+        if (srcBlocks.size() != tgtBlocks.size()) {
+            throw new IllegalArgumentException("block counts differ: " + srcBlocks.size() + " vs " + tgtBlocks.size());
+        }
+        boolean swap = srcLanguage == Language.ZH;
+        List<List<String>> enBlocks = swap ? tgtBlocks : srcBlocks;
+        List<List<String>> zhBlocks = swap ? srcBlocks : tgtBlocks;
+        List<String> en = flatten(enBlocks);
+        List<String> zh = toSimplified(flatten(zhBlocks));
+        long time = debug("read", START);
+        int[] enStart = starts(enBlocks);
+        int[] zhStart = starts(zhBlocks);
+        int[] enLen = en.stream().mapToInt(LengthScorer::length).toArray();
+        int[] zhLen = zh.stream().mapToInt(LengthScorer::length).toArray();
+        double ratio = LengthScorer.ratio(enLen, zhLen);
+        double variance = LengthScorer.initialVariance(ratio);
+        LexicalFeatures features = new LexicalFeatures(en, zh, dictionary, LanguageData.get());
+        time = debug("features", time);
+
+        AlignmentScorer first = new LengthScorer(enLen, zhLen, ratio, variance, BeadShapes.initial())
+                .plus(features.scorer(null, WEAK_WEIGHT, STRONG_WEIGHT));
+        List<List<Bead>> pass1 = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        List<Bead> all1 = new ArrayList<>();
+        for (int b = 0; b < enBlocks.size(); b++) {
+            Block block = new Block(enStart[b], enStart[b + 1], zhStart[b], zhStart[b + 1], first);
+            List<Bead> beads = block.firstPass(enLen, zhLen, ratio);
+            blocks.add(block);
+            pass1.add(beads);
+            for (Bead bead : beads) {
+                all1.add(block.global(bead));
+            }
+        }
+        time = debug("pass 1", time);
+        if (DEBUG && System.getenv("BITEXT_DEBUG").endsWith(".align")) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("BITEXT_DEBUG")),
+                        BeadFile.format(all1), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        int[] counts = new int[BeadShapes.COUNT];
+        for (Bead bead : all1) {
+            counts[BeadShapes.index(bead.src().size(), bead.tgt().size())]++;
+        }
+        double variance2 = LengthScorer.estimatedVariance(enLen, zhLen, ratio, all1, variance);
+        int[][] learned = LearnedLexicon.learn(features, all1);
+        AlignmentScorer second = new LengthScorer(enLen, zhLen, ratio, variance2, BeadShapes.estimated(counts))
+                .plus(features.scorer(learned, WEAK_WEIGHT, STRONG_WEIGHT));
+        time = debug("learn", time);
+        List<List<Bead>> out = new ArrayList<>();
+        for (int b = 0; b < enBlocks.size(); b++) {
+            Block block = blocks.get(b).with(second);
+            BandedDp dp = block.refine(pass1.get(b));
+            List<Bead> beads = dp.beadsWithConfidence();
+            out.add(swap ? beads.stream().map(Bead::swapped).toList() : beads);
+        }
+        debug("pass 2", time);
+        return out;
+    }
+
+    private static long debug(String what, long since) {
+        long now = System.nanoTime();
+        if (DEBUG) {
+            System.err.printf(java.util.Locale.ROOT, "%s: %d ms%n", what, (now - since) / 1_000_000);
+        }
+        return now;
+    }
+
+    /** One block of the DP: sentences {@code [e0, e1)} of the English and {@code [z0, z1)} of the Chinese. */
+    private static final class Block {
+        private final int e0;
+        private final int e1;
+        private final int z0;
+        private final int z1;
+        private final AlignmentScorer global;
+
+        Block(int e0, int e1, int z0, int z1, AlignmentScorer global) {
+            this.e0 = e0;
+            this.e1 = e1;
+            this.z0 = z0;
+            this.z1 = z1;
+            this.global = global;
+        }
+
+        Block with(AlignmentScorer scorer) {
+            return new Block(e0, e1, z0, z1, scorer);
+        }
+
+        Bead global(Bead b) {
+            return new Bead(b.src().stream().map(x -> x + e0).toList(), b.tgt().stream().map(x -> x + z0).toList(),
+                    b.confidence());
+        }
+
+        private AlignmentScorer local() {
+            return (s0, ns, t0, nt) -> global.cost(s0 + e0, ns, t0 + z0, nt);
+        }
+
+        private boolean small() {
+            return (long) (e1 - e0 + 1) * (z1 - z0 + 1) <= FULL_SEARCH_CELLS;
+        }
+
+        /** The first pass: exhaustive for small blocks, a tracked diagonal for long ones. No confidences. */
+        List<Bead> firstPass(int[] enLen, int[] zhLen, double ratio) {
+            int n = e1 - e0;
+            int m = z1 - z0;
+            if (small()) {
+                return new BandedDp(Band.full(n, m), local()).beads();
+            }
+            double zhMean = 0;
+            for (int k = z0; k < z1; k++) {
+                zhMean += zhLen[k];
+            }
+            zhMean = Math.max(1, zhMean / Math.max(1, m));
+            double[] advance = new double[n];
+            for (int k = 0; k < n; k++) {
+                advance[k] = enLen[e0 + k] * ratio / zhMean;
+            }
+            AlignmentScorer local = local();
+            int[][] path = DiagonalTracker.track(n, m, TRACK_WIDTH, advance, local);
+            // the tracker drifts towards consuming fewer target sentences; run backwards it drifts the
+            // other way, so the true path lies between the two: the refining band spans both
+            double[] reversedAdvance = new double[n];
+            for (int k = 0; k < n; k++) {
+                reversedAdvance[k] = advance[n - 1 - k];
+            }
+            int[][] rev = DiagonalTracker.track(n, m, TRACK_WIDTH, reversedAdvance,
+                    (s0, ns, t0, nt) -> local.cost(n - s0 - ns, ns, m - t0 - nt, nt));
+            int[][] tracked = new int[2][n + 1];
+            centersFromPath(path[0], path[1], n, tracked[0], tracked[1]);
+            int[] rLo = new int[n + 1];
+            int[] rHi = new int[n + 1];
+            int k = rev[0].length;
+            int[] ri = new int[k];
+            int[] rj = new int[k];
+            for (int p = 0; p < k; p++) {
+                ri[p] = n - rev[0][k - 1 - p];
+                rj[p] = m - rev[1][k - 1 - p];
+            }
+            centersFromPath(ri, rj, n, rLo, rHi);
+            for (int i = 0; i <= n; i++) {
+                tracked[0][i] = Math.min(tracked[0][i], rLo[i]);
+                tracked[1][i] = Math.max(tracked[1][i], rHi[i]);
+            }
+            int[] w = new int[n + 1];
+            Arrays.fill(w, SECOND_WIDTH);
+            BandedDp dp = new BandedDp(Band.around(n, m, tracked[0], tracked[1], w), local);
+            tracked = null;
+            return dp.beads();
+        }
+
+        /** The second pass around the first one's path, widening the band where the path touches its edge. */
+        BandedDp refine(List<Bead> previous) {
+            int n = e1 - e0;
+            int m = z1 - z0;
+            AlignmentScorer local = local();
+            if (small()) {
+                return new BandedDp(Band.full(n, m), local);
+            }
+            int[] cLo = new int[n + 1];
+            int[] cHi = new int[n + 1];
+            centersFromBeads(previous, n, cLo, cHi);
+            int[] w = new int[n + 1];
+            Arrays.fill(w, SECOND_WIDTH);
+            BandedDp dp = null;
+            for (int round = 0; round <= MAX_WIDENINGS; round++) {
+                Band band = Band.around(n, m, cLo, cHi, w);
+                long t0 = System.nanoTime();
+                dp = new BandedDp(band, local);
+                if (DEBUG) {
+                    System.err.printf(java.util.Locale.ROOT, "band round %d: %d cells, %d ms%n", round, band.cells,
+                            (System.nanoTime() - t0) / 1_000_000);
+                }
+                int[] pi = dp.pathI();
+                int[] pj = dp.pathJ();
+                boolean touched = false;
+                int[] before = w.clone();
+                for (int p = 0; p < pi.length; p++) {
+                    int i = pi[p];
+                    int j = pj[p];
+                    boolean nearLo = band.lo[i] > 0 && j - band.lo[i] < 2;
+                    boolean nearHi = band.hi[i] < m && band.hi[i] - j < 2;
+                    if (nearLo || nearHi) {
+                        touched = true;
+                        int radius = Math.max(100, 8 * before[i]);
+                        int grown = Math.min(m, 3 * before[i]);
+                        for (int r = Math.max(0, i - radius); r <= Math.min(n, i + radius); r++) {
+                            w[r] = Math.max(w[r], grown);
+                        }
+                    }
+                }
+                if (!touched || band.cells > MAX_CELLS) {
+                    break;
+                }
+                centersFromPath(pi, pj, n, cLo, cHi);
+            }
+            return dp;
+        }
+    }
+
+    private static void centersFromBeads(List<Bead> beads, int n, int[] cLo, int[] cHi) {
+        int[] pi = new int[beads.size() + 1];
+        int[] pj = new int[beads.size() + 1];
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k < beads.size(); k++) {
+            i += beads.get(k).src().size();
+            j += beads.get(k).tgt().size();
+            pi[k + 1] = i;
+            pj[k + 1] = j;
+        }
+        centersFromPath(pi, pj, n, cLo, cHi);
+    }
+
+    private static void centersFromPath(int[] pi, int[] pj, int n, int[] cLo, int[] cHi) {
+        Arrays.fill(cLo, Integer.MAX_VALUE);
+        Arrays.fill(cHi, Integer.MIN_VALUE);
+        for (int p = 0; p < pi.length; p++) {
+            cLo[pi[p]] = Math.min(cLo[pi[p]], pj[p]);
+            cHi[pi[p]] = Math.max(cHi[pi[p]], pj[p]);
+        }
+        for (int i = 1; i <= n; i++) {
+            if (cLo[i] == Integer.MAX_VALUE) { // a row the path jumped over with a 2-x or 3-x bead
+                cLo[i] = cHi[i - 1];
+                cHi[i] = cHi[i - 1];
+            }
+        }
+    }
+
+    private static List<String> flatten(List<List<String>> blocks) {
+        List<String> out = new ArrayList<>();
+        blocks.forEach(out::addAll);
+        return out;
+    }
+
+    private static int[] starts(List<List<String>> blocks) {
+        int[] s = new int[blocks.size() + 1];
+        for (int b = 0; b < blocks.size(); b++) {
+            s[b + 1] = s[b] + blocks.get(b).size();
+        }
+        return s;
+    }
+
+    /**
+     * The Chinese side in Simplified script when it is Traditional, so that the dictionary and the numbers
+     * match; the check runs ICU's transform on a sample first because the transform is slow on long texts.
+     */
+    static List<String> toSimplified(List<String> zh) {
+        StringBuilder sample = new StringBuilder();
+        for (int k = 0; k < zh.size() && sample.length() < 3000; k += Math.max(1, zh.size() / 60)) {
+            sample.append(zh.get(k));
+        }
+        if (sample.isEmpty()) {
+            return zh;
+        }
+        int markers = 0;
+        Set<String> traditional = LanguageData.get().traditionalMarkers;
+        for (int k = 0; k < sample.length(); k++) {
+            if (traditional.contains(String.valueOf(sample.charAt(k)))) {
+                markers++;
+            }
+        }
+        if (markers < 3) {
+            return zh;
+        }
+        Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
+        String s = sample.toString();
+        String simplified = t2s.transliterate(s);
+        int diff = 0;
+        for (int k = 0; k < Math.min(s.length(), simplified.length()); k++) {
+            if (s.charAt(k) != simplified.charAt(k)) {
+                diff++;
+            }
+        }
+        if (diff * 100 < s.length()) {
+            return zh;
+        }
+        List<String> out = new ArrayList<>(zh.size());
+        for (String z : zh) {
+            out.add(t2s.transliterate(z));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package org.bitext.segment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The segmenter's per-language data (abbreviations, compound prefixes, line patterns), read lazily from
+ * resource files under {@code org/bitext/segment/}; a missing file or a missing pattern fails loudly.
+ */
+final class SegmentRules {
+
+    private static final String BASE = "/org/bitext/segment/";
+
+    /** Loaded on first use (holder idiom): unmodifiable and shared by all threads. */
+    private static final class Holder {
+        static final SegmentRules INSTANCE = new SegmentRules();
+    }
+
+    final Set<String> abbreviations;
+    final Set<String> compoundPrefixes;
+    private final Map<String, Pattern> patterns;
+
+    private SegmentRules() {
+        abbreviations = Set.copyOf(lines("abbreviations.en.txt"));
+        compoundPrefixes = Set.copyOf(lines("compound-prefixes.en.txt"));
+        Map<String, List<String>> alternatives = new LinkedHashMap<>();
+        for (String line : lines("patterns.txt")) {
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                throw new IllegalStateException(BASE + "patterns.txt: expected NAME<TAB>regex, got '" + line + "'");
+            }
+            alternatives.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>())
+                    .add("(?:" + line.substring(tab + 1) + ")");
+        }
+        Map<String, Pattern> compiled = new LinkedHashMap<>();
+        alternatives.forEach((name, alts) -> compiled.put(name, Pattern.compile(String.join("|", alts))));
+        patterns = Map.copyOf(compiled);
+    }
+
+    static SegmentRules get() {
+        return Holder.INSTANCE;
+    }
+
+    /** True when the pattern {@code name} matches the whole of {@code line}. */
+    boolean matches(String name, CharSequence line) {
+        Pattern p = patterns.get(name);
+        if (p == null) {
+            throw new IllegalStateException("No pattern '" + name + "' in " + BASE + "patterns.txt");
+        }
+        return p.matcher(line).matches();
+    }
+
+    private static List<String> lines(String name) {
+        InputStream in = SegmentRules.class.getResourceAsStream(BASE + name);
+        if (in == null) {
+            throw new IllegalStateException("Missing resource " + BASE + name + " (broken build?)");
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read resource " + BASE + name, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,224 @@
+package org.bitext.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads UN documents as they arrive (text extracted from PDFs): decodes UTF-8 (with or without BOM),
+ * UTF-16 with BOM, or a legacy Chinese encoding (GB18030/GBK, Big5) found by ICU's {@code CharsetDetector}
+ * when the bytes are not UTF-8; normalises CRLF/CR (and PDF page breaks) to LF. Anything that is not text
+ * (empty, NUL bytes, undecodable, binary) is a {@link BadInputException} naming the file and the problem.
+ */
+public final class TextLoader {
+
+    /** Detector results below this confidence (0-100) are not trusted to decode a file. */
+    private static final int MIN_CONFIDENCE = 25;
+
+    private TextLoader() {
+    }
+
+    /** Loads {@code file}, detecting its encoding when {@code encodingOrNull} is null. */
+    public static DecodedText load(Path file, Charset encodingOrNull) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file, "no such file", e);
+        } catch (IOException e) {
+            throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
+        }
+        return decode(file, bytes, encodingOrNull);
+    }
+
+    /** Decodes {@code bytes} read from {@code file} (used for messages only). */
+    public static DecodedText decode(Path file, byte[] bytes, Charset encodingOrNull) {
+        if (bytes.length == 0) {
+            throw new BadInputException(file, "file is empty");
+        }
+        Charset charset;
+        int skip = 0;
+        if (encodingOrNull != null) {
+            charset = encodingOrNull;
+        } else if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else {
+            checkNoNul(file, bytes);
+            int bad = firstMalformed(bytes, 0, StandardCharsets.UTF_8);
+            charset = bad < 0 ? StandardCharsets.UTF_8 : detect(file, bytes, bad);
+        }
+        if (!charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32")) {
+            checkNoNul(file, bytes);
+        }
+        int bad = firstMalformed(bytes, skip, charset);
+        if (bad >= 0) {
+            throw new BadInputException(file, "cannot be decoded as " + charset.name() + " at byte offset "
+                    + bad + (encodingOrNull == null ? "" : " (check --encoding)"));
+        }
+        String text = new String(bytes, skip, bytes.length - skip, charset);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        text = normaliseLineEnds(text);
+        checkText(file, text);
+        return new DecodedText(file, text, charset);
+    }
+
+    /** Parses a user-given encoding name ("GB18030", "utf-16"), naming it in the error when unknown. */
+    public static Charset charset(String name) {
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new BadInputException(null, "unknown encoding '" + name + "'", e);
+        }
+    }
+
+    /**
+     * Decides the language by script: Chinese when Han characters make up a tenth or more of the letters
+     * in the first 100,000 characters, English otherwise.
+     */
+    public static Language detectLanguage(CharSequence text) {
+        int han = 0;
+        int letters = 0;
+        int limit = Math.min(text.length(), 100_000);
+        for (int i = 0; i < limit; ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            if (UCharacter.isLetter(c)) {
+                letters++;
+                if (UScript.getScript(c) == UScript.HAN) {
+                    han++;
+                }
+            }
+        }
+        return letters > 0 && han * 10 >= letters ? Language.ZH : Language.EN;
+    }
+
+    private static Charset detect(Path file, byte[] bytes, int utf8Failure) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        for (CharsetMatch m : detector.detectAll()) {
+            if (m.getConfidence() < MIN_CONFIDENCE) {
+                break;
+            }
+            String name = m.getName();
+            // GB2312 text is a subset of GBK/GB18030; decoding with the superset loses nothing.
+            if (name.equals("GB18030") || name.equals("GB2312") || name.equals("GBK")) {
+                name = "GB18030";
+            }
+            if (Charset.isSupported(name) && firstMalformed(bytes, 0, Charset.forName(name)) < 0) {
+                return Charset.forName(name);
+            }
+        }
+        throw new BadInputException(file, "not valid UTF-8 (byte offset " + utf8Failure
+                + ") and no other encoding recognised; give one with --encoding");
+    }
+
+    private static void checkNoNul(Path file, byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new BadInputException(file, "holds a NUL byte at byte offset " + i
+                        + " (binary file, or UTF-16 without a byte-order mark: give --encoding)");
+            }
+        }
+    }
+
+    /** The byte offset of the first malformed or unmappable input, or -1 when all bytes decode. */
+    static int firstMalformed(byte[] bytes, int from, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (!r.isOverflow()) {
+                break;
+            }
+            out.clear();
+        }
+        while (decoder.flush(out).isOverflow()) {
+            out.clear();
+        }
+        return -1;
+    }
+
+    private static void checkText(Path file, String text) {
+        boolean blank = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new BadInputException(file, "holds a NUL character at character offset " + i);
+            }
+            // Text extracted from PDFs has tabs, LF and form feeds; other C0 controls mean binary data.
+            if (c < 0x20 && c != '\n' && c != '\t') {
+                throw new BadInputException(file, String.format(Locale.ROOT,
+                        "holds control character U+%04X at character offset %d (binary file?)", (int) c, i));
+            }
+            if (blank && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                blank = false;
+            }
+        }
+        if (blank) {
+            throw new BadInputException(file, "holds only white space");
+        }
+    }
+
+    private static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0 && text.indexOf('\f') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\f') {
+                sb.append('\n'); // a PDF page break is a line break for us
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

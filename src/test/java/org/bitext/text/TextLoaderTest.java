@@ -1,0 +1,136 @@
+package org.bitext.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Decoding of documents as they arrive, and the one-line errors for input that is not text. */
+class TextLoaderTest {
+
+    private static final Path ZH = Path.of("src/test/resources/corpus/CD-1937.zh.txt");
+
+    @TempDir
+    Path dir;
+
+    private String utf8() throws IOException {
+        return Files.readString(ZH, StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    @Test
+    void utf8WithAndWithoutBomDecodeTheSame() throws IOException {
+        byte[] plain = utf8().getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[plain.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, bom, 3, plain.length);
+        DecodedText a = TextLoader.load(write("a.txt", plain), null);
+        DecodedText b = TextLoader.load(write("b.txt", bom), null);
+        assertEquals(a.text(), b.text());
+        assertEquals(StandardCharsets.UTF_8, b.charset());
+        assertFalse(b.text().startsWith("\uFEFF"));
+    }
+
+    @Test
+    void gb18030IsDetectedWhenBytesAreNotUtf8() throws IOException {
+        Charset gb = Charset.forName("GB18030");
+        DecodedText d = TextLoader.load(write("gb.txt", utf8().getBytes(gb)), null);
+        assertEquals(gb, d.charset());
+        assertEquals(utf8(), d.text());
+    }
+
+    @Test
+    void utf16WithBomInBothByteOrders() throws IOException {
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            byte[] body = ("\uFEFF" + utf8()).getBytes(cs);
+            DecodedText d = TextLoader.load(write("u16.txt", body), null);
+            assertEquals(utf8(), d.text(), cs.name());
+        }
+    }
+
+    @Test
+    void crlfAndCrBecomeLf() throws IOException {
+        String text = utf8();
+        String crlf = text.replace("\n", "\r\n");
+        assertEquals(text, TextLoader.load(write("crlf.txt", crlf.getBytes(StandardCharsets.UTF_8)), null).text());
+        String cr = text.replace("\n", "\r");
+        assertEquals(text, TextLoader.load(write("cr.txt", cr.getBytes(StandardCharsets.UTF_8)), null).text());
+    }
+
+    @Test
+    void explicitEncodingOverridesDetection() throws IOException {
+        Path gb = write("gb.txt", utf8().getBytes(Charset.forName("GB18030")));
+        assertEquals(utf8(), TextLoader.load(gb, Charset.forName("GB18030")).text());
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> TextLoader.load(gb, StandardCharsets.UTF_8));
+        assertTrue(e.getMessage().contains("cannot be decoded as UTF-8 at byte offset "), e.getMessage());
+        assertTrue(e.getMessage().startsWith(gb.toString()), e.getMessage());
+    }
+
+    @Test
+    void emptyFileIsBadInput() throws IOException {
+        Path p = write("empty.txt", new byte[0]);
+        BadInputException e = assertThrows(BadInputException.class, () -> TextLoader.load(p, null));
+        assertEquals(p + ": file is empty", e.getMessage());
+        Path blank = write("blank.txt", " \n\t\n".getBytes(StandardCharsets.UTF_8));
+        assertThrows(BadInputException.class, () -> TextLoader.load(blank, null));
+    }
+
+    @Test
+    void nulBytesAreBadInputWithTheirOffset() throws IOException {
+        byte[] b = "1. Some text\n".getBytes(StandardCharsets.UTF_8);
+        b[5] = 0;
+        BadInputException e = assertThrows(BadInputException.class, () -> TextLoader.load(write("nul.txt", b), null));
+        assertTrue(e.getMessage().contains("NUL byte at byte offset 5"), e.getMessage());
+    }
+
+    @Test
+    void binaryIsBadInput() throws IOException {
+        byte[] b = new byte[4096];
+        new Random(42).nextBytes(b);
+        BadInputException e = assertThrows(BadInputException.class, () -> TextLoader.load(write("bin.dat", b), null));
+        assertTrue(e.getMessage().startsWith(dir.resolve("bin.dat").toString()), e.getMessage());
+        // Random bytes without NULs: undecodable or control characters, never silently accepted.
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                b[i] = 1;
+            }
+        }
+        assertThrows(BadInputException.class, () -> TextLoader.load(write("bin2.dat", b), null));
+    }
+
+    @Test
+    void missingFileIsBadInput() {
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> TextLoader.load(dir.resolve("nope.txt"), null));
+        assertTrue(e.getMessage().endsWith("no such file"), e.getMessage());
+    }
+
+    @Test
+    void unknownEncodingNameIsBadInput() {
+        BadInputException e = assertThrows(BadInputException.class, () -> TextLoader.charset("no-such-charset"));
+        assertEquals("unknown encoding 'no-such-charset'", e.getMessage());
+    }
+
+    @Test
+    void languageIsDecidedByScript() throws IOException {
+        assertEquals(Language.ZH, TextLoader.detectLanguage(utf8()));
+        assertEquals(Language.EN, TextLoader.detectLanguage("The Conference on Disarmament (裁谈会) met."));
+    }
+}
