@@ -78,6 +78,48 @@ class ServeCommandTest {
     }
 
     @Test
+    void missingIndexIsBuiltFromTheCorpusWithTheRealAlignerFirst(@TempDir Path tmp) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        for (String lang : List.of("zh", "en")) {
+            Files.copy(Path.of("corpus", "CD-1937." + lang + ".txt"), corpus.resolve("CD-1937." + lang + ".txt"));
+        }
+        Path index = tmp.resolve("index");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> exit.set(Main.commandLine(new PrintWriter(out, true),
+                new PrintWriter(err, true)).execute("serve", "--index", index.toString(), "--corpus",
+                corpus.toString(), "--port", "0")));
+        serving.start();
+        URI uri = awaitUrl(out, err, exit);
+        assertTrue(out.toString().contains("indexing " + corpus), out.toString());
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(uri.resolve("/api/search?q=%E7%A6%81%E4%BA%A7%E6%9D%A1%E7%BA%A6"))
+                        .timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"spotted\":\"FMCT\""), "CD/1937 aligned, 禁产条约 spotted as FMCT: " + r.body());
+        serving.interrupt();
+        serving.join(20_000);
+        assertEquals(0, exit.get(), err.toString());
+    }
+
+    private static URI awaitUrl(StringWriter out, StringWriter err, AtomicInteger exit)
+            throws InterruptedException {
+        for (int i = 0; i < 1200; i++) { // indexing with the aligner first may take a while on a busy machine
+            Matcher m = URL.matcher(out.toString());
+            if (m.find()) {
+                return URI.create(m.group(1));
+            }
+            if (exit.get() != -1) {
+                break; // the command ended without serving
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no URL printed: " + out + err);
+    }
+
+    @Test
     void portInUseIsAOneLineError(@TempDir Path tmp) throws IOException {
         Path index = tmp.resolve("index");
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
