@@ -1,0 +1,43 @@
+package org.bitext.web;
+
+import java.util.List;
+import org.bitext.align.AlignedPair;
+import org.bitext.index.SearchRequest;
+import org.bitext.index.SearchResult;
+import org.bitext.terms.TermPair;
+
+/**
+ * What the web server needs from bitext: concordance search, the paragraph pair around a hit, term lookup,
+ * and picking up a re-built index. The production implementation wraps the {@link org.bitext.Bitext}
+ * facade; the interface keeps the HTTP layer testable and free of index logic.
+ *
+ * <p>Implementations must be safe for concurrent use: the server calls them from several threads.
+ */
+public interface LookupService extends AutoCloseable {
+
+    /**
+     * Runs a concordance query.
+     *
+     * @throws IllegalArgumentException or {@link org.bitext.text.BadInputException} for a malformed query
+     */
+    SearchResult search(SearchRequest request);
+
+    /** The sentence units of one aligned paragraph pair in order; empty when there is no such paragraph. */
+    List<AlignedPair> paragraph(String document, String paragraph);
+
+    /**
+     * Term pairs whose Chinese or English side matches {@code query} (exact matches first, then pairs
+     * containing it), at most {@code limit}; empty when the terms job has not run on this index.
+     */
+    List<TermPair> terms(String query, int limit);
+
+    /** Whether a term table is available (the terms job has run on this index). */
+    boolean hasTerms();
+
+    /** Picks up a newer index commit if there is one; searches in flight keep their searcher. */
+    void refresh();
+
+    /** Releases the index; closing twice is harmless. */
+    @Override
+    void close();
+}

@@ -1,0 +1,209 @@
+package org.bitext.web;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.bitext.align.AlignedPair;
+import org.bitext.align.Level;
+import org.bitext.index.SearchRequest;
+import org.bitext.index.SearchResult;
+import org.bitext.text.BadInputException;
+
+/**
+ * Routes every request of the server: the JSON API ({@code /api/search}, {@code /api/pair/DOC/PARAGRAPH},
+ * {@code /api/terms}, {@code /health}) and the page's packaged files. It parses and checks parameters,
+ * calls the {@link LookupService} and writes JSON; errors become a JSON body with a one-line message and
+ * never carry a stack trace.
+ */
+@SuppressForbidden(reason = "com.sun.net.httpserver is the exported jdk.httpserver API")
+final class WebHandler implements HttpHandler {
+
+    private static final int MAX_LIMIT = 1000;
+    private static final int MAX_OFFSET = 100_000;
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+
+    /** Scripts, styles and data only from this server: no inline script, no third party. */
+    private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    private final LookupService service;
+    private final StaticResources resources;
+    private final boolean loopbackOnly;
+    private final PrintStream log;
+
+    /**
+     * @param loopbackOnly when the server listens on loopback only, refuse requests whose Host header names
+     *                     another host (DNS rebinding: a web site must not read the local API)
+     */
+    WebHandler(LookupService service, StaticResources resources, boolean loopbackOnly, PrintStream log) {
+        this.service = service;
+        this.resources = resources;
+        this.loopbackOnly = loopbackOnly;
+        this.log = log;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Response response;
+            try {
+                response = route(exchange);
+            } catch (HttpError e) {
+                response = Response.error(e.status(), e.getMessage());
+            } catch (RuntimeException e) {
+                // The client learns only that it failed; the operator gets the detail on stderr.
+                log.println("bitext serve: internal error on " + exchange.getRequestMethod() + " "
+                        + exchange.getRequestURI().getRawPath() + ": " + e);
+                response = Response.error(500, "internal error");
+            }
+            send(exchange, response);
+        }
+    }
+
+    private Response route(HttpExchange exchange) {
+        checkHost(exchange.getRequestHeaders());
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            throw new HttpError(405, "method " + method + " is not allowed; use GET");
+        }
+        String path = exchange.getRequestURI().getRawPath();
+        QueryParams params = QueryParams.parse(exchange.getRequestURI().getRawQuery());
+        if (path.equals("/health")) {
+            return Response.json(ApiJson.health(service.hasTerms()));
+        } else if (path.equals("/api/search")) {
+            return search(params);
+        } else if (path.startsWith("/api/pair/")) {
+            return pair(path.substring("/api/pair/".length()));
+        } else if (path.equals("/api/terms")) {
+            String q = params.query("q");
+            int limit = params.intValue("limit", 20, 1, 200);
+            return Response.json(ApiJson.terms(q, service.hasTerms(), service.terms(q, limit)));
+        } else if (path.startsWith("/api/")) {
+            throw HttpError.notFound("no such API: " + path);
+        }
+        return staticFile(path);
+    }
+
+    private Response search(QueryParams params) {
+        String q = params.query("q");
+        int limit = params.intValue("limit", 20, 1, MAX_LIMIT);
+        int offset = params.intValue("offset", 0, 0, MAX_OFFSET);
+        Level level = params.get("level").map(WebHandler::level).orElse(Level.SENTENCE);
+        String doc = params.get("doc").orElse(null);
+        SearchRequest request = new SearchRequest(q, limit, offset, level, doc);
+        SearchResult result;
+        try {
+            result = service.search(request);
+        } catch (BadInputException | IllegalArgumentException e) {
+            // The facade's word for a query it cannot parse ("unbalanced quote", ...).
+            throw HttpError.badRequest(oneLine(e.getMessage(), "malformed query"));
+        }
+        return Response.json(ApiJson.search(request, result));
+    }
+
+    private Response pair(String rest) {
+        String[] parts = rest.split("/", -1);
+        if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            throw HttpError.notFound("use /api/pair/DOCUMENT/PARAGRAPH");
+        }
+        // In a path '+' is a plus sign, not a space; URLDecoder follows form rules, so protect it.
+        String document = QueryParams.decode(parts[0].replace("+", "%2B"));
+        String paragraph = QueryParams.decode(parts[1].replace("+", "%2B"));
+        List<AlignedPair> units = service.paragraph(document, paragraph);
+        if (units.isEmpty()) {
+            throw HttpError.notFound("no paragraph " + paragraph + " in document " + document);
+        }
+        return Response.json(ApiJson.paragraph(document, paragraph, units));
+    }
+
+    private Response staticFile(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (path.contains("..") || lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c")
+                || path.contains("\\") || path.contains("//")) {
+            throw HttpError.badRequest("refused path");
+        }
+        Optional<StaticResources.Resource> r = resources.get(path);
+        if (r.isEmpty()) {
+            throw HttpError.notFound("not found: " + path);
+        }
+        return new Response(200, r.get().contentType(), r.get().body(), true);
+    }
+
+    private void checkHost(Headers headers) {
+        if (!loopbackOnly) {
+            return;
+        }
+        String host = headers.getFirst("Host");
+        if (host == null) {
+            return; // HTTP/1.0 clients send none; the socket is loopback-only anyway
+        }
+        String name = host.strip().toLowerCase(Locale.ROOT);
+        int colon = name.lastIndexOf(':');
+        if (colon > 0 && !name.endsWith("]")) {
+            name = name.substring(0, colon);
+        }
+        if (!LOOPBACK_HOSTS.contains(name)) {
+            throw new HttpError(403, "this server answers only to localhost");
+        }
+    }
+
+    private static Level level(String s) {
+        try {
+            return Level.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest("parameter 'level' must be sentence or paragraph");
+        }
+    }
+
+    private static String oneLine(String message, String fallback) {
+        if (message == null || message.isBlank()) {
+            return fallback;
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static void send(HttpExchange exchange, Response response) throws IOException {
+        Headers h = exchange.getResponseHeaders();
+        h.set("Content-Type", response.contentType());
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("Referrer-Policy", "no-referrer");
+        h.set("Cache-Control", response.page() ? "no-cache" : "no-store");
+        if (response.page()) {
+            h.set("Content-Security-Policy", CSP);
+            h.set("X-Frame-Options", "DENY");
+        }
+        if (response.status() == 405) {
+            h.set("Allow", "GET, HEAD");
+        }
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(response.status(), head ? -1 : response.body().length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response.body());
+            }
+        }
+    }
+
+    /** A finished response. {@code page} marks the packaged page files (they get the page's headers). */
+    record Response(int status, String contentType, byte[] body, boolean page) {
+        static Response json(String json) {
+            return new Response(200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8),
+                    false);
+        }
+
+        static Response error(int status, String message) {
+            return new Response(status, "application/json; charset=utf-8",
+                    ApiJson.error(status, message).getBytes(StandardCharsets.UTF_8), false);
+        }
+    }
+}
