@@ -42,6 +42,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        quietLibraryLogging(java.util.Arrays.asList(args).contains("--verbose"));
         System.exit(run(args));
     }
 
@@ -97,6 +98,20 @@ public final class Main implements Runnable {
         });
         return cl;
     }
+
+    /**
+     * Lucene logs a performance hint (the incubating Vector API is not enabled) on every start; it says
+     * nothing a translator can act on, so it is shown only with --verbose.
+     */
+    private static void quietLibraryLogging(boolean verbose) {
+        if (!verbose) {
+            LUCENE_LOGGER.setLevel(java.util.logging.Level.SEVERE);
+        }
+    }
+
+    /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+    private static final java.util.logging.Logger LUCENE_LOGGER =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     /** Reports the version from the jar manifest. */
     static final class Version implements CommandLine.IVersionProvider {
