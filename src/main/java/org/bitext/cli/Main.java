@@ -60,6 +60,7 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        withHelpOptions(cl);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = parseResult.hasMatchedOption("--verbose") || main.verbose;
             Throwable cause = ex;
@@ -112,6 +113,16 @@ public final class Main implements Runnable {
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
     private static final java.util.logging.Logger LUCENE_LOGGER =
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    /** Every command and subcommand answers --help and --version, whether or not its class asks for it. */
+    private static void withHelpOptions(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            withHelpOptions(sub);
+        }
+    }
 
     /** Reports the version from the jar manifest. */
     static final class Version implements CommandLine.IVersionProvider {
