@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bitext.Bitext;
 import org.bitext.align.Level;
+import org.bitext.format.SearchResultJson;
 import org.bitext.index.IndexReport;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
@@ -99,7 +100,7 @@ final class SearchCommand implements Callable<Integer> {
         try (Bitext b = Bitext.open(index)) {
             SearchResult result = b.search(request);
             if (format == Format.JSON) {
-                out.println(ConcordanceJson.toJson(result));
+                out.println(SearchResultJson.toJson(request, result));
             } else {
                 new ConcordanceText(out, Terminal.colour()).print(result, request);
             }
