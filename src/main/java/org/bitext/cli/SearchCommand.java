@@ -57,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--level", defaultValue = "sentence", paramLabel = "sentence|paragraph",
             description = "Unit level (default: ${DEFAULT-VALUE}).")
-    String level;
+    Level level;
 
     @Option(names = "--doc", paramLabel = "NAME", description = "Only this document.")
     String doc;
@@ -85,14 +85,14 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest request;
         try {
-            request = new SearchRequest(String.join(" ", words), limit, offset, Level.parse(level), doc);
+            request = new SearchRequest(String.join(" ", words), limit, offset, level, doc);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (!noUpdate) {
             Optional<IndexReport> r = Bitext.indexIfStale(corpus, index, ProgressBar.forTerminal(err));
             if (r.isPresent() && r.get().committed()) {
-                report(r.get(), err);
+                IndexCommand.report(r.get(), err);
                 err.println("bitext: indexed " + corpus + " into " + index + ": " + r.get().summary());
                 err.flush();
             }
@@ -107,12 +107,5 @@ final class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** Prints a run's problems to stderr, one line each. */
-    static void report(IndexReport r, PrintWriter err) {
-        r.warnings().forEach(w -> err.println("bitext: warning: " + w));
-        r.errors().forEach(e -> err.println("bitext: " + e));
-        err.flush();
     }
 }
