@@ -48,7 +48,7 @@ final class AlignCommand implements Callable<Integer> {
     String srcLang;
 
     @Option(names = "--level", defaultValue = "sentence", description = "sentence|paragraph (default sentence).")
-    String level;
+    Level level;
 
     @Option(names = "--format", defaultValue = "tsv", description = "tmx|tsv|jsonl|beads (default tsv).")
     Format format;
@@ -71,15 +71,14 @@ final class AlignCommand implements Callable<Integer> {
             write(out -> out.write(BeadFile.format(beads)));
             return 0;
         }
-        Level lvl = Level.parse(level);
         DocumentAlignment a = Bitext.align(files.get(0), files.get(1), new AlignOptions(glossary, minConfidence));
         for (String w : a.warnings()) {
             err.println("bitext: warning: " + w);
         }
-        List<AlignedPair> pairs = a.pairs(lvl);
+        List<AlignedPair> pairs = a.pairs(level);
         switch (format) {
             case TMX -> write(out -> {
-                Tmx.Report r = Tmx.write(pairs, lvl, minConfidence, out);
+                Tmx.Report r = Tmx.write(pairs, level, minConfidence, out);
                 for (AlignedPair p : r.oneSided()) {
                     err.println("bitext: one-sided (not a TMX unit): paragraph " + p.paragraph() + ": "
                             + (p.en().isEmpty() ? "zh: " + p.zh() : "en: " + p.en()));
@@ -87,7 +86,7 @@ final class AlignCommand implements Callable<Integer> {
                 r.warnings().forEach(w -> err.println("bitext: warning: " + w));
             });
             case TSV -> write(out -> Tsv.write(pairs, minConfidence, out));
-            case JSONL -> write(out -> JsonLines.write(a.units(lvl).stream().map(u -> new AlignmentRow(u.pair(),
+            case JSONL -> write(out -> JsonLines.write(a.units(level).stream().map(u -> new AlignmentRow(u.pair(),
                     u.enSentences(), u.zhSentences(), u.enSpans(), u.zhSpans())).toList(), minConfidence, out));
             case BEADS -> write(out -> out.write(BeadFile.format(a.documentBeads())));
             default -> throw new IllegalStateException("format " + format);

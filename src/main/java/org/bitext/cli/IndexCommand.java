@@ -1,5 +1,6 @@
 package org.bitext.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.bitext.Bitext;
@@ -32,9 +33,16 @@ final class IndexCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         IndexReport r = Bitext.index(corpus, index, ProgressBar.forTerminal(err));
-        SearchCommand.report(r, err);
+        report(r, err);
         out.println(r.summary());
         out.flush();
         return r.errors().isEmpty() ? 0 : 2;
+    }
+
+    /** Prints a run's problems to stderr, one line each (also after the indexing search and serve do first). */
+    static void report(IndexReport r, PrintWriter err) {
+        r.warnings().forEach(w -> err.println("bitext: warning: " + w));
+        r.errors().forEach(e -> err.println("bitext: " + e));
+        err.flush();
     }
 }

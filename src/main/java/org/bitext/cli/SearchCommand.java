@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bitext.Bitext;
 import org.bitext.align.Level;
+import org.bitext.format.SearchResultJson;
 import org.bitext.index.IndexReport;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
@@ -56,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--level", defaultValue = "sentence", paramLabel = "sentence|paragraph",
             description = "Unit level (default: ${DEFAULT-VALUE}).")
-    String level;
+    Level level;
 
     @Option(names = "--doc", paramLabel = "NAME", description = "Only this document.")
     String doc;
@@ -84,14 +85,14 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest request;
         try {
-            request = new SearchRequest(String.join(" ", words), limit, offset, Level.parse(level), doc);
+            request = new SearchRequest(String.join(" ", words), limit, offset, level, doc);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (!noUpdate) {
             Optional<IndexReport> r = Bitext.indexIfStale(corpus, index, ProgressBar.forTerminal(err));
             if (r.isPresent() && r.get().committed()) {
-                report(r.get(), err);
+                IndexCommand.report(r.get(), err);
                 err.println("bitext: indexed " + corpus + " into " + index + ": " + r.get().summary());
                 err.flush();
             }
@@ -99,19 +100,12 @@ final class SearchCommand implements Callable<Integer> {
         try (Bitext b = Bitext.open(index)) {
             SearchResult result = b.search(request);
             if (format == Format.JSON) {
-                out.println(ConcordanceJson.toJson(result));
+                out.println(SearchResultJson.toJson(request, result));
             } else {
                 new ConcordanceText(out, Terminal.colour()).print(result, request);
             }
         }
         out.flush();
         return 0;
-    }
-
-    /** Prints a run's problems to stderr, one line each. */
-    static void report(IndexReport r, PrintWriter err) {
-        r.warnings().forEach(w -> err.println("bitext: warning: " + w));
-        r.errors().forEach(e -> err.println("bitext: " + e));
-        err.flush();
     }
 }

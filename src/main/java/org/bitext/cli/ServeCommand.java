@@ -63,8 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             IndexReport report = Bitext.index(corpus, index);
             out.println("bitext: " + report.summary());
-            report.warnings().forEach(w -> err.println("bitext: warning: " + w));
-            report.errors().forEach(e -> err.println("bitext: " + e));
+            IndexCommand.report(report, err);
             if (report.units() == 0 && !report.errors().isEmpty()) {
                 // Serving an empty index would look like "no hits" to the translator; say what failed instead.
                 throw new BadInputException(corpus, "nothing could be indexed (" + report.errors().size()

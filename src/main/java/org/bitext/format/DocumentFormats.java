@@ -1,7 +1,6 @@
 package org.bitext.format;
 
 import java.util.List;
-import org.apache.commons.text.StringEscapeUtils;
 import org.bitext.segment.Block;
 import org.bitext.segment.Document;
 import org.bitext.segment.Paragraph;
@@ -48,53 +47,48 @@ public final class DocumentFormats {
 
     /** JSON: {@code {id, language, text, frontMatter:[...], paragraphs:[...], warnings:[...]}}. */
     public static String toJson(Document d) {
-        StringBuilder sb = new StringBuilder(d.text().length() * 3 + 256);
-        sb.append("{\"id\":").append(str(d.id()))
-                .append(",\"language\":").append(str(d.language().code()))
-                .append(",\"text\":").append(str(d.text()))
-                .append(",\"frontMatter\":[");
-        for (int i = 0; i < d.frontMatter().size(); i++) {
-            Block b = d.frontMatter().get(i);
-            sb.append(i == 0 ? "" : ",").append("{\"kind\":").append(str(b.kind().name()));
-            span(sb, d, b.span());
-            sentences(sb, d, b.sentences());
-            sb.append('}');
+        JsonWriter w = new JsonWriter(new StringBuilder(d.text().length() * 3 + 256)).beginObject()
+                .field("id", d.id())
+                .field("language", d.language().code())
+                .field("text", d.text())
+                .name("frontMatter").beginArray();
+        for (Block b : d.frontMatter()) {
+            w.beginObject().field("kind", b.kind().name());
+            span(w, d, b.span());
+            sentences(w, d, b.sentences());
+            w.endObject();
         }
-        sb.append("],\"paragraphs\":[");
-        for (int i = 0; i < d.paragraphs().size(); i++) {
-            Paragraph p = d.paragraphs().get(i);
-            sb.append(i == 0 ? "" : ",").append("{\"number\":").append(p.number() == null ? "null" : p.number());
-            span(sb, d, p.span());
-            sentences(sb, d, p.sentences());
-            sb.append('}');
+        w.endArray().name("paragraphs").beginArray();
+        for (Paragraph p : d.paragraphs()) {
+            w.beginObject().name("number");
+            if (p.number() == null) {
+                w.nullValue();
+            } else {
+                w.value(p.number());
+            }
+            span(w, d, p.span());
+            sentences(w, d, p.sentences());
+            w.endObject();
         }
-        sb.append("],\"warnings\":[");
-        for (int i = 0; i < d.warnings().size(); i++) {
-            sb.append(i == 0 ? "" : ",").append(str(d.warnings().get(i)));
+        w.endArray().name("warnings").beginArray();
+        for (String warning : d.warnings()) {
+            w.value(warning);
         }
-        return sb.append("]}\n").toString();
+        return w.endArray().endObject().toJson() + "\n";
     }
 
-    private static void sentences(StringBuilder sb, Document d, List<Sentence> sentences) {
-        sb.append(",\"sentences\":[");
-        for (int i = 0; i < sentences.size(); i++) {
-            sb.append(i == 0 ? "{" : ",{");
-            span(sb, d, sentences.get(i).span());
-            sb.append('}');
+    private static void sentences(JsonWriter w, Document d, List<Sentence> sentences) {
+        w.name("sentences").beginArray();
+        for (Sentence s : sentences) {
+            w.beginObject();
+            span(w, d, s.span());
+            w.endObject();
         }
-        sb.append(']');
+        w.endArray();
     }
 
-    /** Writes {@code "start":..,"end":..,"text":".."}, preceded by a comma unless it opens an object. */
-    private static void span(StringBuilder sb, Document d, Span s) {
-        if (sb.charAt(sb.length() - 1) != '{') {
-            sb.append(',');
-        }
-        sb.append("\"start\":").append(s.start()).append(",\"end\":").append(s.end())
-                .append(",\"text\":").append(str(d.text(s)));
-    }
-
-    private static String str(String s) {
-        return '"' + StringEscapeUtils.escapeJson(s) + '"';
+    /** Writes the members {@code "start":..,"end":..,"text":".."} into the open object. */
+    private static void span(JsonWriter w, Document d, Span s) {
+        w.field("start", s.start()).field("end", s.end()).field("text", d.text(s));
     }
 }

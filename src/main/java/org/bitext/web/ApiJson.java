@@ -4,58 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import org.bitext.align.AlignedPair;
 import org.bitext.format.JsonWriter;
-import org.bitext.index.Hit;
-import org.bitext.index.SearchRequest;
-import org.bitext.index.SearchResult;
-import org.bitext.index.Translation;
 import org.bitext.terms.TermPair;
-import org.bitext.text.Language;
-import org.bitext.text.Span;
 
 /**
- * The JSON shapes of the web API. Highlights are {@code [start, end)} pairs of UTF-16 offsets into the
- * texts sent alongside them, which is what JavaScript string indices count, so the page can mark them up
- * without re-tokenizing anything.
+ * The JSON shapes of the web API other than search results, which are {@link org.bitext.format.SearchResultJson}'s (shared
+ * with the CLI).
  */
 final class ApiJson {
 
     private ApiJson() {
-    }
-
-    static String search(SearchRequest request, SearchResult result) {
-        JsonWriter w = new JsonWriter().beginObject()
-                .field("query", result.query())
-                .name("queryLanguages").beginArray();
-        for (Language l : result.queryLanguages()) {
-            w.value(l.name().toLowerCase(Locale.ROOT));
-        }
-        w.endArray()
-                .field("level", request.level().code())
-                .field("document", request.document())
-                .field("offset", request.offset())
-                .field("limit", request.limit())
-                .field("total", result.totalHits())
-                .name("translations").beginArray();
-        for (Translation t : result.translations()) {
-            w.beginObject().field("text", t.text()).field("count", t.count()).endObject();
-        }
-        w.endArray().name("hits").beginArray();
-        for (Hit h : result.hits()) {
-            w.beginObject()
-                    .field("document", h.document())
-                    .field("level", h.level().code())
-                    .field("paragraph", h.paragraph())
-                    .field("unit", h.unit())
-                    .field("confidence", h.confidence())
-                    .field("score", Double.parseDouble(Float.toString(h.score())))
-                    .field("en", h.en())
-                    .field("zh", h.zh())
-                    .field("spotted", h.spotted());
-            spans(w.name("enHighlights"), h.enHighlights());
-            spans(w.name("zhHighlights"), h.zhHighlights());
-            w.endObject();
-        }
-        return w.endArray().endObject().toJson();
     }
 
     static String paragraph(String document, String paragraph, List<AlignedPair> units) {
@@ -103,13 +60,5 @@ final class ApiJson {
     static String error(int status, String message) {
         return new JsonWriter().beginObject().field("status", status).field("error", message).endObject()
                 .toJson();
-    }
-
-    private static void spans(JsonWriter w, List<Span> spans) {
-        w.beginArray();
-        for (Span s : spans) {
-            w.beginArray().value(s.start()).value(s.end()).endArray();
-        }
-        w.endArray();
     }
 }

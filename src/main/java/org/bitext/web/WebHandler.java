@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
+import org.bitext.format.SearchResultJson;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
 import org.bitext.text.BadInputException;
@@ -107,7 +108,7 @@ final class WebHandler implements HttpHandler {
             // The facade's word for a query it cannot parse ("unbalanced quote", ...).
             throw HttpError.badRequest(oneLine(e.getMessage(), "malformed query"));
         }
-        return Response.json(ApiJson.search(request, result));
+        return Response.json(SearchResultJson.toJson(request, result));
     }
 
     private Response pair(String rest) {

@@ -66,7 +66,7 @@ class SearchCommandTest {
         String json = r.out().strip();
         assertTrue(json.startsWith("{\"query\":\"FMCT\""), json);
         assertTrue(json.contains("\"total\":2"), json);
-        assertTrue(json.contains("\"en_highlights\":[[19,23]]"), json);
+        assertTrue(json.contains("\"enHighlights\":[[19,23]]"), json);
         assertTrue(json.contains("\"spotted\":\"禁产条约\""), json);
         assertTrue(run("search", "a\"b\\c\"", "--index", index.toString(), "--no-update", "--format", "json").out()
                 .contains("\"query\":\"a\\\"b\\\\c\\\"\""));
