@@ -44,8 +44,9 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--presegmented", description = "Inputs hold one sentence per line; prints beads.")
     boolean presegmented;
 
-    @Option(names = "--src-lang", defaultValue = "en", description = "Language of SRC with --presegmented: en|zh.")
-    String srcLang;
+    @Option(names = "--src-lang", defaultValue = "en", converter = LanguageConverter.class,
+            description = "Language of SRC with --presegmented: en|zh.")
+    Language srcLang;
 
     @Option(names = "--level", defaultValue = "sentence", description = "sentence|paragraph (default sentence).")
     Level level;
@@ -67,7 +68,7 @@ final class AlignCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (presegmented) {
-            List<Bead> beads = Bitext.alignPresegmented(files.get(0), files.get(1), Language.parse(srcLang));
+            List<Bead> beads = Bitext.alignPresegmented(files.get(0), files.get(1), srcLang);
             write(out -> out.write(BeadFile.format(beads)));
             return 0;
         }
@@ -110,5 +111,13 @@ final class AlignCommand implements Callable<Integer> {
         Writer w = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         body.accept(w);
         w.flush();
+    }
+
+    /** Accepts en, zh and their regional forms (zh-CN, en-GB); anything else is a usage error (exit 2). */
+    static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.parse(value);
+        }
     }
 }

@@ -24,8 +24,7 @@ public final class JsonWriter {
     private static final CharSequenceTranslator ESCAPE = new AggregateTranslator(
             new LookupTranslator(Map.of(
                     "\"", "\\\"",
-                    "\\", "\\\\",
-                    "/", "\\/")),
+                    "\\", "\\\\")),
             new LookupTranslator(EntityArrays.JAVA_CTRL_CHARS_ESCAPE),
             JavaUnicodeEscaper.between(0x00, 0x1f),
             JavaUnicodeEscaper.between('<', '<'),
