@@ -132,8 +132,19 @@ final class LexicalFeatures {
         return distinct(Arrays.copyOf(out, n));
     }
 
+    /** The ids of {@code a} without repeats, in first-seen order (sentences are short: no hashing). */
     private static int[] distinct(int[] a) {
-        return Arrays.stream(a).distinct().toArray();
+        int n = 0;
+        outer:
+        for (int x = 0; x < a.length; x++) {
+            for (int y = 0; y < n; y++) {
+                if (a[y] == a[x]) {
+                    continue outer;
+                }
+            }
+            a[n++] = a[x];
+        }
+        return n == a.length ? a : Arrays.copyOf(a, n);
     }
 
     /** A scorer over these features; {@code learned} (may be null) adds translations per Chinese word id. */
