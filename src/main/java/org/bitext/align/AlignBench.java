@@ -111,7 +111,8 @@ public final class AlignBench {
         return cmd;
     }
 
-    private static List<String> launcherFlags() throws IOException {
+    /** The launcher's JVM flags (from {@code org/bitext/cli/jvm.options}; {@code @TARGET@} = the jar's folder). */
+    public static List<String> launcherFlags() throws IOException {
         try (InputStream in = AlignBench.class.getResourceAsStream("/org/bitext/cli/jvm.options")) {
             if (in == null) {
                 throw new IllegalStateException("resource org/bitext/cli/jvm.options is missing from the build");
