@@ -2,6 +2,7 @@ package org.bitext.align;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The alignment benchmark: aligns the Bible sets {@code 001} and {@code 006} (when present) in a fresh JVM
- * with a 512 MB heap, the way a user runs {@code bitext align --presegmented}, and reports whole-process
+ * with a 512 MB heap and the launcher's start-up flags, the way a user runs {@code bitext align
+ * --presegmented}, and reports whole-process
  * wall time (JVM start included), peak memory when {@code /usr/bin/time} is there, and strict/lax F1
  * against the gold beads.
  */
@@ -75,17 +77,49 @@ public final class AlignBench {
         return out;
     }
 
-    /** {@code java -Xmx512m -jar bitext.jar} (or {@code -cp} the class path when run from classes). */
-    private static List<String> javaCommand() {
+    /**
+     * {@code java -Xmx512m <launcher flags> -jar bitext.jar} (or {@code -cp} the class path when run from
+     * classes): the start-up flags of the {@code ./bitext} launcher, read from the same file, so that the
+     * benchmark measures what a user runs. The class-data-sharing archive is dropped when the jar is newer.
+     */
+    static List<String> javaCommand() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m"));
-        if (cp.endsWith(".jar") && !cp.contains(File.pathSeparator)) {
+        boolean jar = cp.endsWith(".jar") && !cp.contains(File.pathSeparator);
+        Path target = jar ? Path.of(cp).toAbsolutePath().getParent() : null;
+        if (target != null) {
+            Path jsa = target.resolve("bitext.jsa");
+            boolean stale = Files.exists(jsa)
+                    && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(Path.of(cp))) < 0;
+            if (stale) {
+                Files.delete(jsa);
+            }
+        }
+        for (String flag : launcherFlags()) {
+            if (!flag.contains("@TARGET@")) {
+                cmd.add(flag);
+            } else if (target != null) {
+                cmd.add(flag.replace("@TARGET@", target.toString()));
+            }
+        }
+        if (jar) {
             cmd.addAll(List.of("-jar", cp));
         } else {
             cmd.addAll(List.of("-cp", cp, "org.bitext.cli.Main"));
         }
         return cmd;
+    }
+
+    /** The launcher's JVM flags (from {@code org/bitext/cli/jvm.options}; {@code @TARGET@} = the jar's folder). */
+    public static List<String> launcherFlags() throws IOException {
+        try (InputStream in = AlignBench.class.getResourceAsStream("/org/bitext/cli/jvm.options")) {
+            if (in == null) {
+                throw new IllegalStateException("resource org/bitext/cli/jvm.options is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
     }
 
     private static int lines(Path file) throws IOException {

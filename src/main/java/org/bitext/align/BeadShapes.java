@@ -57,6 +57,15 @@ final class BeadShapes {
         return -1;
     }
 
+    /** Costs by {@code ns * 4 + nt} (infinite for shapes not considered), for the inlined bead cost. */
+    double[] flatTable() {
+        double[] flat = new double[16];
+        for (int a = 0; a < 4; a++) {
+            System.arraycopy(table[a], 0, flat, a * 4, 4);
+        }
+        return flat;
+    }
+
     double cost(int ns, int nt) {
         return ns < 4 && nt < 4 ? table[ns][nt] : Double.POSITIVE_INFINITY;
     }

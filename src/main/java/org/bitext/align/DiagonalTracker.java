@@ -20,6 +20,14 @@ final class DiagonalTracker {
 
     /** Path points {@code {pathI, pathJ}} of the tracked alignment of n source and m target sentences. */
     static int[][] track(int n, int m, int halfWidth, double[] advance, CombinedScorer scorer) {
+        return track(n, m, halfWidth, advance, scorer, false);
+    }
+
+    /**
+     * As above; with {@code freeEnd} the path ends in row {@code n} wherever the tracker's centre is rather
+     * than at {@code (n, m)}: for tracking a stretch of a longer text whose end point is not known.
+     */
+    static int[][] track(int n, int m, int halfWidth, double[] advance, CombinedScorer scorer, boolean freeEnd) {
         int[] lo = new int[n + 1];
         int[] hi = new int[n + 1];
         int[] offset = new int[n + 2];
@@ -40,7 +48,7 @@ final class DiagonalTracker {
                 int c = (int) Math.round(center + advance[i - 1]);
                 l = Math.max(lo[i - 1], Math.min(c - halfWidth, hi[i - 1]));
                 h = Math.max(hi[i - 1], Math.min(m, c + halfWidth));
-                if (i == n) {
+                if (i == n && !freeEnd) {
                     h = m;
                 }
             }
@@ -112,7 +120,7 @@ final class DiagonalTracker {
         int[] pj = new int[n + m + 2];
         int k = 0;
         int i = n;
-        int j = m;
+        int j = freeEnd ? centers[n] : m;
         pi[k] = i;
         pj[k++] = j;
         while (i > 0 || j > 0) {

@@ -9,15 +9,16 @@ import java.util.List;
  */
 final class LengthScorer implements AlignmentScorer {
 
-    private static final double STEP = 0.01;
+    static final double STEP = 0.01;
     /** -log(2 (1 - Phi(|d|))) tabulated, because it is evaluated millions of times per alignment. */
-    private static final double[] TABLE = table(3000);
+    static final double[] TABLE = table(3000);
 
-    private final long[] srcPrefix;
-    private final long[] tgtPrefix;
-    private final double ratio;
-    private final double variance;
-    private final BeadShapes shapes;
+    // package-private: CombinedScorer computes the same cost inline
+    final long[] srcPrefix;
+    final long[] tgtPrefix;
+    final double ratio;
+    final double variance;
+    final BeadShapes shapes;
 
     LengthScorer(int[] srcLengths, int[] tgtLengths, double ratio, double variance, BeadShapes shapes) {
         this.srcPrefix = prefix(srcLengths);
@@ -88,7 +89,7 @@ final class LengthScorer implements AlignmentScorer {
         return shapes.cost(ns, nt) + tail(Math.abs(d));
     }
 
-    private static double tail(double d) {
+    static double tail(double d) {
         double x = d / STEP;
         if (x >= TABLE.length - 1) {
             return TABLE[TABLE.length - 1] + (d * d - (TABLE.length - 1) * STEP * (TABLE.length - 1) * STEP) / 2;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The tokens of both sides of one pair, as integer ids: English content words and strong tokens, Chinese
@@ -27,29 +28,41 @@ final class LexicalFeatures {
     final int[][] dictionaryTranslations;
 
     LexicalFeatures(List<String> en, List<String> zh, Translations dictionary, LanguageData data) {
-        Tokenizer tok = new Tokenizer(dictionary);
-        // The two sides are tokenised at once on the machine's cores (Chinese max-match may first wait for
-        // the dictionary to finish loading); ids are assigned afterwards, in order, so results do not depend
-        // on the threads.
-        CompletableFuture<List<Tokenizer.Tokens>> zhFuture = CompletableFuture.supplyAsync(() -> {
-            Tokenizer zhTok = new Tokenizer(dictionary);
-            List<Tokenizer.Tokens> out = new ArrayList<>(zh.size());
-            for (String z : zh) {
-                out.add(zhTok.chinese(z));
+        // Both sides are tokenised on the machine's cores: chunks of sentences (English first, as Chinese
+        // max-match may have to wait for the dictionary to finish loading) are taken by two threads, each
+        // with its own tokenizer; ids are assigned afterwards, in order, so results do not depend on threads.
+        Tokenizer.Tokens[] enTokens = new Tokenizer.Tokens[en.size()];
+        Tokenizer.Tokens[] zhTokens = new Tokenizer.Tokens[zh.size()];
+        int enChunks = (en.size() + CHUNK - 1) / CHUNK;
+        int chunks = enChunks + (zh.size() + CHUNK - 1) / CHUNK;
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            Tokenizer t = new Tokenizer(dictionary);
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+
+                if (c < enChunks) {
+                    for (int k = c * CHUNK; k < Math.min(en.size(), (c + 1) * CHUNK); k++) {
+                        enTokens[k] = t.english(en.get(k));
+                    }
+                } else {
+                    int z = c - enChunks;
+                    for (int k = z * CHUNK; k < Math.min(zh.size(), (z + 1) * CHUNK); k++) {
+                        zhTokens[k] = t.chinese(zh.get(k));
+                    }
+                }
             }
-            return out;
-        }, PARALLEL);
-        List<Tokenizer.Tokens> enTokens = new ArrayList<>(en.size());
-        for (String e : en) {
-            enTokens.add(tok.english(e));
+        };
+        CompletableFuture<Void> helper = chunks > 1 ? CompletableFuture.runAsync(work, PARALLEL) : null;
+        work.run();
+        if (helper != null) {
+            join(helper);
         }
-        List<Tokenizer.Tokens> zhTokens = join(zhFuture);
         Map<String, Integer> enIds = new HashMap<>();
         Map<String, Integer> strongIds = new HashMap<>();
         enWeak = new int[en.size()][];
         enStrong = new int[en.size()][];
         for (int k = 0; k < en.size(); k++) {
-            Tokenizer.Tokens t = enTokens.get(k);
+            Tokenizer.Tokens t = enTokens[k];
             enWeak[k] = ids(t.weak(), enIds, true);
             enStrong[k] = ids(t.strong(), strongIds, true);
         }
@@ -59,7 +72,7 @@ final class LexicalFeatures {
         zhStrong = new int[zh.size()][];
         zhLatin = new int[zh.size()][];
         for (int k = 0; k < zh.size(); k++) {
-            Tokenizer.Tokens t = zhTokens.get(k);
+            Tokenizer.Tokens t = zhTokens[k];
             int[] w = new int[t.weak().size()];
             for (int x = 0; x < w.length; x++) {
                 String word = t.weak().get(x);
@@ -75,27 +88,43 @@ final class LexicalFeatures {
             zhStrong[k] = ids(t.strong(), strongIds, false);
             zhLatin[k] = ids(t.latin(), enIds, false);
         }
+        // dictionary look-ups parse glosses: worth the second core too (own stemmer and cache per thread)
         dictionaryTranslations = new int[zhVocab.size()][];
-        Map<String, Integer> glossCache = new HashMap<>();
-        for (int z = 0; z < zhVocab.size(); z++) {
-            List<Integer> out = new ArrayList<>();
-            for (String g : dictionary.english(zhVocab.get(z))) {
-                Integer id = glossCache.computeIfAbsent(g, w -> {
-                    String lower = w.toLowerCase(java.util.Locale.ROOT);
-                    if (lower.length() < 2 || data.englishStopWords.contains(lower)) {
-                        return -1;
+        int vocabChunks = (zhVocab.size() + CHUNK - 1) / CHUNK;
+        AtomicInteger nextWord = new AtomicInteger();
+        Runnable translate = () -> {
+            Tokenizer t = new Tokenizer(dictionary);
+            Map<String, Integer> glossCache = new HashMap<>();
+            for (int c = nextWord.getAndIncrement(); c < vocabChunks; c = nextWord.getAndIncrement()) {
+                for (int z = c * CHUNK; z < Math.min(zhVocab.size(), (c + 1) * CHUNK); z++) {
+                    List<Integer> out = new ArrayList<>();
+                    for (String g : dictionary.english(zhVocab.get(z))) {
+                        Integer id = glossCache.computeIfAbsent(g, w -> {
+                            String lower = w.toLowerCase(java.util.Locale.ROOT);
+                            if (lower.length() < 2 || data.englishStopWords.contains(lower)) {
+                                return -1;
+                            }
+                            return enIds.getOrDefault(t.stem(lower), -1);
+                        });
+                        if (id >= 0 && !out.contains(id)) {
+                            out.add(id);
+                        }
                     }
-                    return enIds.getOrDefault(tok.stem(lower), -1);
-                });
-                if (id >= 0 && !out.contains(id)) {
-                    out.add(id);
+                    dictionaryTranslations[z] = out.stream().mapToInt(Integer::intValue).toArray();
                 }
             }
-            dictionaryTranslations[z] = out.stream().mapToInt(Integer::intValue).toArray();
+        };
+        CompletableFuture<Void> translator = vocabChunks > 1
+                ? CompletableFuture.runAsync(translate, PARALLEL) : null;
+        translate.run();
+        if (translator != null) {
+            join(translator);
         }
     }
 
-    /** Runs a side's tokenisation beside the caller's; daemon threads so that they never keep the JVM alive. */
+    private static final int CHUNK = 500;
+
+    /** Runs a share of the work beside the caller's; daemon threads, so that they never keep the JVM alive. */
     private static final Executor PARALLEL = runnable -> {
         Thread t = new Thread(runnable, "bitext-tokenize");
         t.setDaemon(true);
@@ -132,8 +161,19 @@ final class LexicalFeatures {
         return distinct(Arrays.copyOf(out, n));
     }
 
+    /** The ids of {@code a} without repeats, in first-seen order (sentences are short: no hashing). */
     private static int[] distinct(int[] a) {
-        return Arrays.stream(a).distinct().toArray();
+        int n = 0;
+        outer:
+        for (int x = 0; x < a.length; x++) {
+            for (int y = 0; y < n; y++) {
+                if (a[y] == a[x]) {
+                    continue outer;
+                }
+            }
+            a[n++] = a[x];
+        }
+        return n == a.length ? a : Arrays.copyOf(a, n);
     }
 
     /** A scorer over these features; {@code learned} (may be null) adds translations per Chinese word id. */

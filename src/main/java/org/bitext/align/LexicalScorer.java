@@ -11,12 +11,13 @@ final class LexicalScorer implements AlignmentScorer {
 
     static final int WEAK_LONGS = 8;
 
-    private final long[] srcWeak;
-    private final long[] srcStrong;
-    private final long[] tgtWeak;
-    private final long[] tgtStrong;
-    private final double weakWeight;
-    private final double strongWeight;
+    // package-private: CombinedScorer computes the same cost inline
+    final long[] srcWeak;
+    final long[] srcStrong;
+    final long[] tgtWeak;
+    final long[] tgtStrong;
+    final double weakWeight;
+    final double strongWeight;
 
     LexicalScorer(long[] srcWeak, long[] srcStrong, long[] tgtWeak, long[] tgtStrong, double weakWeight,
                   double strongWeight) {

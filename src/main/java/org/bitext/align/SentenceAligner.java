@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.bitext.text.Language;
 
 /**
@@ -20,7 +21,7 @@ public final class SentenceAligner {
 
     /** Inputs up to this many DP cells are searched exhaustively. */
     private static final long FULL_SEARCH_CELLS = 4_000_000L;
-    private static final int TRACK_WIDTH = Integer.getInteger("bitext.tw", 60);
+    private static final int TRACK_WIDTH = 60;
     private static final int SECOND_WIDTH = 12;
     private static final int MAX_WIDENINGS = 4;
     /** Stop widening beyond this many cells (about 100 MB): keeps memory bounded on hostile input. */
@@ -161,7 +162,17 @@ public final class SentenceAligner {
                 advance[k] = enLen[e0 + k] * ratio / zhMean;
             }
             CombinedScorer local = local();
-            int[][] path = DiagonalTracker.track(n, m, TRACK_WIDTH, advance, local);
+            // The first half is tracked forwards from (0, 0) and the second backwards from (n, m), at the
+            // same time on two cores; the two tracks are joined in the middle row.
+            int h = n / 2;
+            double[] reversedAdvance = new double[n - h];
+            for (int k = 0; k < n - h; k++) {
+                reversedAdvance[k] = advance[n - 1 - k];
+            }
+            CompletableFuture<int[][]> second = CompletableFuture.supplyAsync(() -> DiagonalTracker.track(n - h, m,
+                    TRACK_WIDTH, reversedAdvance, local.reversed(n, m), true), SentenceAligner::daemon);
+            int[][] first = DiagonalTracker.track(h, m, TRACK_WIDTH, Arrays.copyOf(advance, h), local, true);
+            int[][] path = join(first, second.join(), n, m);
             // the tracked path is itself a banded DP alignment: good enough to learn priors, the variance and
             // the lexicon from; pass 2 refines around it and widens its band wherever the path touches the edge
             // (a backward tracker plus a refining DP here cost twice the CPU for the same F1 on the Bible)
@@ -215,6 +226,46 @@ public final class SentenceAligner {
             }
             return dp;
         }
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "bitext-track");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * One path from a forward track ending in row h and a backward track (in reversed coordinates) ending
+     * there too: where they disagree, the forward track is cut back to the last point at or before the
+     * backward track's start and bridged with 1-0 and 0-1 steps (pass 2 widens its band there if needed).
+     */
+    private static int[][] join(int[][] forward, int[][] backward, int n, int m) {
+        int k = backward[0].length;
+        int h = n - backward[0][k - 1];
+        int jb = m - backward[1][k - 1];
+        List<int[]> points = new ArrayList<>();
+        int last = 0;
+        for (int p = 0; p < forward[0].length && forward[1][p] <= jb; p++) {
+            points.add(new int[] {forward[0][p], forward[1][p]});
+            last = p;
+        }
+        int i = forward[0][last];
+        int j = forward[1][last];
+        while (i < h) {
+            points.add(new int[] {++i, j});
+        }
+        while (j < jb) {
+            points.add(new int[] {i, ++j});
+        }
+        for (int p = k - 2; p >= 0; p--) {
+            points.add(new int[] {n - backward[0][p], m - backward[1][p]});
+        }
+        int[][] out = new int[2][points.size()];
+        for (int p = 0; p < points.size(); p++) {
+            out[0][p] = points.get(p)[0];
+            out[1][p] = points.get(p)[1];
+        }
+        return out;
     }
 
     private static List<Bead> beadsOf(int[] pi, int[] pj) {

@@ -35,6 +35,11 @@ final class BenchAlignCommand implements Callable<Integer> {
         if (results.isEmpty()) {
             out.println("bench align: no Bible sets found in " + bible + " (nothing measured)");
         }
+        if (!results.isEmpty()) {
+            out.println("each set in a fresh JVM: java -Xmx512m "
+                    + String.join(" ", AlignBench.launcherFlags()).replace("@TARGET@", "target")
+                    + " -jar bitext.jar align --presegmented EN ZH");
+        }
         for (AlignBench.Result r : results) {
             out.println(String.format(Locale.ROOT,
                     "align %s (%d en x %d zh): %.2f s wall (JVM start included, -Xmx512m), %.2f s CPU, peak RSS %s; "
