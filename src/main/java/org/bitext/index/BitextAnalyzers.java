@@ -42,8 +42,8 @@ public final class BitextAnalyzers {
 
     /**
      * Chinese analysis: ICUTokenizer (one token per Han character, so bigrams never depend on a dictionary's
-     * word breaks) -> ICUTransformFilter("Traditional-Simplified") (on tokens it can change) -> CJK bigrams
-     * -> ICU folding (full-width forms, compatibility ideographs, case).
+     * word breaks) -> ICUTransformFilter("Traditional-Simplified") (on tokens it can change) -> ICU folding
+     * (full-width forms, compatibility ideographs, case) -> CJK bigrams.
      *
      * @param unigrams also emit single characters (index side); the query side uses bigrams only so that a
      *                 phrase of bigrams is the contiguous match, and a lone character still yields a unigram
@@ -54,9 +54,11 @@ public final class BitextAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
                 TokenStream ts = new TraditionalToSimplifiedFilter(source);
+                // Folding before the bigrams folds each character once (not once in each of its two bigrams
+                // and its unigram); the bigram filter goes by token type, which folding leaves alone.
+                ts = new ICUFoldingFilter(ts);
                 ts = new CJKBigramFilter(ts, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
                         | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams);
-                ts = new ICUFoldingFilter(ts);
                 return new TokenStreamComponents(source, ts);
             }
         };

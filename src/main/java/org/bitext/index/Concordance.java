@@ -62,8 +62,15 @@ final class Concordance {
         List<AlignedPair> units = new ArrayList<>(n);
         List<List<Span>> zhHi = new ArrayList<>(n);
         List<List<Span>> enHi = new ArrayList<>(n);
-        for (ScoreDoc sd : top.scoreDocs) {
+        for (int i = 0; i < n; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
             units.add(UnitFields.read(stored, sd.doc));
+            if (i < req.offset() || i >= req.offset() + req.limit()) {
+                // Only the page shown is highlighted; the rest of the sample serves spotting and the summary.
+                zhHi.add(List.of());
+                enHi.add(List.of());
+                continue;
+            }
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
             Matches m = weight.matches(leaf, sd.doc - leaf.docBase);
             zhHi.add(spans(m, BitextAnalyzers.ZH));

@@ -30,6 +30,7 @@ final class Counterpart {
     /** Simplified text with the original's offsets (Chinese only). */
     final String simplified;
     final List<Word> words;
+    private int[] hanEnds;
 
     Counterpart(Language language, String text) {
         this.language = language;
@@ -92,6 +93,33 @@ final class Counterpart {
             i += q.size() - 1;
         }
         return out;
+    }
+
+    /**
+     * For each char index of the Simplified text, the end of the run of Han characters starting there (the
+     * index itself where the character is not Han): the statistics' candidates lie inside such runs.
+     */
+    int[] hanRunEnds() {
+        if (hanEnds == null) {
+            String t = simplified;
+            int[] ends = new int[t.length() + 1];
+            int end = t.length();
+            ends[end] = end;
+            for (int i = t.length() - 1; i >= 0; i--) {
+                int cp = Character.codePointAt(t, i);
+                if (Character.isLowSurrogate(t.charAt(i)) && i > 0 && Character.isHighSurrogate(t.charAt(i - 1))) {
+                    ends[i] = i; // inside a pair: not a start
+                    continue;
+                }
+                boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+                if (!han) {
+                    end = i;
+                }
+                ends[i] = han ? end : i;
+            }
+            hanEnds = ends;
+        }
+        return hanEnds;
     }
 
     /** Covered English span of words {@code from..to} inclusive. */

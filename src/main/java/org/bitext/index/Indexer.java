@@ -12,12 +12,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
@@ -60,7 +63,7 @@ public final class Indexer {
     }
 
     public Indexer(Path indexDir, PairSource pairSource) {
-        this(indexDir, pairSource, Math.max(1, Runtime.getRuntime().availableProcessors()), 128);
+        this(indexDir, pairSource, Math.max(1, Runtime.getRuntime().availableProcessors()), 256);
     }
 
     /**
@@ -111,7 +114,9 @@ public final class Indexer {
         IndexWriterConfig cfg = new IndexWriterConfig(BitextAnalyzers.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false)
-                .setRAMBufferSizeMB(ramBufferMb);
+                .setRAMBufferSizeMB(ramBufferMb)
+                // Flushed segments are merged soon anyway; packing each into a compound file is wasted copying.
+                .setUseCompoundFile(false);
         try (Directory dir = FSDirectory.open(indexDir); IndexWriter w = new IndexWriter(dir, cfg)) {
             try {
                 if (!sameFormat) {
@@ -158,11 +163,13 @@ public final class Indexer {
             return;
         }
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "bitext-indexer");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "bitext-indexer"));
+        // Chunks go to their own small pool with a short queue; when it is full the source's thread adds the
+        // chunk itself. Sources are thus built only as fast as Lucene takes their documents: memory holds a
+        // few sources' documents, not the whole corpus (which queued behind the sources before).
+        ThreadPoolExecutor adders = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(threads), r -> daemon(r, "bitext-adder"),
+                new ThreadPoolExecutor.CallerRunsPolicy());
         Queue<Future<?>> futures = new ConcurrentLinkedQueue<>();
         try {
             for (Source s : changed) {
@@ -175,7 +182,7 @@ public final class Indexer {
                         }
                         for (int from = 0; from < docs.size(); from += CHUNK) {
                             List<Document> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK));
-                            futures.add(pool.submit(() -> {
+                            futures.add(adders.submit(() -> {
                                 w.addDocuments(chunk);
                                 return null;
                             }));
@@ -196,7 +203,14 @@ public final class Indexer {
             }
         } finally {
             pool.shutdownNow();
+            adders.shutdownNow();
         }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     private static void await(Future<?> f) throws IOException {

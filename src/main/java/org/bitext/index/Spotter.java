@@ -49,10 +49,14 @@ final class Spotter {
         List<Spot> spots = new ArrayList<>(counterparts.size());
         List<String> fromTable = tableTranslations(queryLanguage, query);
         boolean missing = false;
+        DictionarySpotter dict = null; // made on the first miss: a term table that answers all needs no lexicon
         for (Counterpart c : counterparts) {
             Spot s = byStrings(c, fromTable, "term table");
             if (s == null) {
-                s = DictionarySpotter.spot(dictionary, queryLanguage, query, c);
+                if (dict == null) {
+                    dict = new DictionarySpotter(dictionary, queryLanguage, query);
+                }
+                s = dict.spot(c);
             }
             spots.add(s);
             missing |= s == null;
