@@ -215,7 +215,7 @@ class BrowserTest {
         assertFalse(driver.findElement(By.id("results")).isDisplayed());
     }
 
-    /** Regenerates the README screenshot: {@code mvn test -Dtest=BrowserTest -Dbitext.docs.screenshot=$PWD/docs/serve.png}. */
+    /** Regenerates the README screenshot: {@code mvn test -Dtest=BrowserTest -Dbitext.docs.screenshot=$PWD/src/site/resources/images/serve.png}. */
     @Test
     void readmeScreenshot() throws IOException {
         String docs = System.getProperty("bitext.docs.screenshot");
