@@ -10,18 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.Weight;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
 import org.bitext.terms.TermTable;
@@ -30,8 +24,8 @@ import org.bitext.text.Span;
 
 /**
  * Runs one concordance search on a searcher: matching units, the query highlighted on its side (from
- * Lucene's Matches API over the indexed offsets), the translation spotted on the other side, and the
- * translations summary over the top hits.
+ * Lucene's Matches API over the re-analysed shown hits, see {@link Highlights}), the translation spotted
+ * on the other side, and the translations summary over the top hits.
  */
 final class Concordance {
 
@@ -55,8 +49,7 @@ final class Concordance {
         Set<Language> langs = EnumSet.noneOf(Language.class);
         parsed.positive().forEach(c -> langs.add(c.language()));
 
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Highlights highlights = new Highlights(parsed, langs);
         StoredFields stored = searcher.storedFields();
         int n = top.scoreDocs.length;
         List<AlignedPair> units = new ArrayList<>(n);
@@ -64,17 +57,17 @@ final class Concordance {
         List<List<Span>> enHi = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            units.add(UnitFields.read(stored, sd.doc));
+            AlignedPair unit = UnitFields.read(stored, sd.doc);
+            units.add(unit);
             if (i < req.offset() || i >= req.offset() + req.limit()) {
                 // Only the page shown is highlighted; the rest of the sample serves spotting and the summary.
                 zhHi.add(List.of());
                 enHi.add(List.of());
                 continue;
             }
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            Matches m = weight.matches(leaf, sd.doc - leaf.docBase);
-            zhHi.add(spans(m, BitextAnalyzers.ZH));
-            enHi.add(merge(spans(m, BitextAnalyzers.EN), spans(m, BitextAnalyzers.EN_EXACT)));
+            Highlights.Both h = highlights.of(unit);
+            zhHi.add(h.zh());
+            enHi.add(h.en());
         }
 
         List<Spotter.Spot> spots = new ArrayList<>();
@@ -143,23 +136,6 @@ final class Concordance {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> new Translation(display.get(e.getKey()), e.getValue())).toList();
-    }
-
-    private static List<Span> spans(Matches m, String field) throws IOException {
-        List<Span> out = new ArrayList<>();
-        if (m == null) {
-            return out;
-        }
-        MatchesIterator it = m.getMatches(field);
-        if (it == null) {
-            return out;
-        }
-        while (it.next()) {
-            if (it.startOffset() >= 0 && it.endOffset() >= it.startOffset()) {
-                out.add(new Span(it.startOffset(), it.endOffset()));
-            }
-        }
-        return out;
     }
 
     /** Sorted union of two span lists, overlapping or touching spans merged. */

@@ -33,13 +33,17 @@ final class UnitFields {
     static final String EN_TEXT = "en_text";
     static final String ZH_TEXT = "zh_text";
 
-    /** Analysed, with offsets in the postings so that the Matches API gives highlight spans directly. */
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
+    /**
+     * Analysed with positions (phrases) but without offsets: writing offsets into the postings was a large
+     * share of the indexing CPU, and highlighting needs them only for the few hits shown, which
+     * {@link Highlights} re-analyses from the stored text.
+     */
+    private static final FieldType TEXT = new FieldType();
 
     static {
-        TEXT_WITH_OFFSETS.setTokenized(true);
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
+        TEXT.setTokenized(true);
+        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        TEXT.freeze();
     }
 
     private UnitFields() {
@@ -58,9 +62,9 @@ final class UnitFields {
         d.add(new StoredField(CONFIDENCE, p.confidence()));
         d.add(new StoredField(EN_TEXT, p.en()));
         d.add(new StoredField(ZH_TEXT, p.zh()));
-        d.add(new Field(BitextAnalyzers.ZH, p.zh(), TEXT_WITH_OFFSETS));
-        d.add(new Field(BitextAnalyzers.EN, p.en(), TEXT_WITH_OFFSETS));
-        d.add(new Field(BitextAnalyzers.EN_EXACT, p.en(), TEXT_WITH_OFFSETS));
+        d.add(new Field(BitextAnalyzers.ZH, p.zh(), TEXT));
+        d.add(new Field(BitextAnalyzers.EN, p.en(), TEXT));
+        d.add(new Field(BitextAnalyzers.EN_EXACT, p.en(), TEXT));
         return d;
     }
 

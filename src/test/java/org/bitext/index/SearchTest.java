@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -105,6 +106,41 @@ class SearchTest {
         }
     }
 
+    /** Highlights come from re-analysing the shown hits (the postings hold no offsets): every kind of clause. */
+    @Test
+    void highlightsMarkEveryOccurrenceForEveryKindOfClause() {
+        SearchResult one = bitext.search(new SearchRequest("核", 50, 0, Level.SENTENCE, null));
+        assertFalse(one.hits().isEmpty());
+        for (Hit h : one.hits()) {
+            long count = h.zh().chars().filter(c -> c == '核').count();
+            String marked = String.join("", covered(h.zh(), h.zhHighlights()));
+            assertEquals(count, marked.chars().filter(c -> c == '核').count(), h.zh());
+            assertTrue(marked.chars().allMatch(c -> c == '核'), marked);
+        }
+        for (Hit h : bitext.search(SearchRequest.of("禁產條約")).hits()) {
+            assertTrue(covered(h.zh(), h.zhHighlights()).contains("禁产条约"), h.zh());
+        }
+        SearchResult stemmed = bitext.search(SearchRequest.of("protocols"));
+        assertFalse(stemmed.hits().isEmpty());
+        for (Hit h : stemmed.hits()) {
+            assertTrue(covered(h.en(), h.enHighlights()).stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).startsWith("protocol")),
+                    h.en());
+        }
+        SearchResult prefix = bitext.search(SearchRequest.of("prolif*"));
+        assertFalse(prefix.hits().isEmpty());
+        for (Hit h : prefix.hits()) {
+            List<String> words = covered(h.en(), h.enHighlights());
+            assertFalse(words.isEmpty(), h.en());
+            words.forEach(w -> assertTrue(w.toLowerCase(Locale.ROOT).startsWith("prolif"), w));
+        }
+        SearchResult quoted = bitext.search(SearchRequest.of("\"nuclear weapons\""));
+        assertFalse(quoted.hits().isEmpty());
+        for (Hit h : quoted.hits()) {
+            assertTrue(covered(h.en(), h.enHighlights()).stream()
+                    .anyMatch(w -> w.equalsIgnoreCase("nuclear weapons")), h.en());
+        }
+    }
+
     @Test
     void traditionalQueryGivesTheSameHits() {
         SearchResult simplified = bitext.search(SearchRequest.of("禁产条约"));
@@ -161,7 +197,7 @@ class SearchTest {
         Set<String> either = ids(bitext.search(new SearchRequest("FMCT OR CTBT", 100, 0, Level.SENTENCE, null)));
         assertEquals(expected(Level.SENTENCE, u -> u.en().matches("(?s).*\\b(FMCT|CTBT)\\b.*")), either);
         Set<String> prefix = ids(bitext.search(new SearchRequest("proliferat*", 100, 0, Level.SENTENCE, null)));
-        assertEquals(expected(Level.SENTENCE, u -> u.en().toLowerCase(java.util.Locale.ROOT)
+        assertEquals(expected(Level.SENTENCE, u -> u.en().toLowerCase(Locale.ROOT)
                 .matches("(?s).*\\bproliferat.*")), prefix);
     }
 
