@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -39,10 +41,9 @@ public final class BitextAnalyzers {
     }
 
     /**
-     * Chinese analysis: StandardTokenizer (UAX#29: one token per Han character, so bigrams never depend on a
-     * dictionary's word breaks; for Han, Latin and digits it gives the tokens ICUTokenizer with cjkAsWords=false
-     * gave, at less cost) -> ICU "Traditional-Simplified" (on tokens it can change)
-     * -> ICU folding (full-width forms, compatibility ideographs, case) -> CJK bigrams.
+     * Chinese analysis: ICUTokenizer (one token per Han character, so bigrams never depend on a dictionary's
+     * word breaks) -> ICUTransformFilter("Traditional-Simplified") (on tokens it can change) -> ICU folding
+     * (full-width forms, compatibility ideographs, case) -> CJK bigrams.
      *
      * @param unigrams also emit single characters (index side); the query side uses bigrams only so that a
      *                 phrase of bigrams is the contiguous match, and a lone character still yields a unigram
@@ -51,7 +52,7 @@ public final class BitextAnalyzers {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
+                Tokenizer source = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
                 TokenStream ts = new TraditionalToSimplifiedFilter(source);
                 // Folding before the bigrams folds each character once (not once in each of its two bigrams
                 // and its unigram); the bigram filter goes by token type, which folding leaves alone.
