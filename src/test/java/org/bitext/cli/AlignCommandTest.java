@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +22,8 @@ class AlignCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -43,12 +35,12 @@ class AlignCommandTest {
         Files.write(zh, List.of("会议于2012年6月16日举行。", "会议通过了第66/44号决议。", "会议于中午休会。"),
                 StandardCharsets.UTF_8);
         Path test = dir.resolve("test.align");
-        Run r = run("align", "--presegmented", en.toString(), zh.toString(), "-o", test.toString());
+        CliRun r = run("align", "--presegmented", en.toString(), zh.toString(), "-o", test.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("[0]:[0]", "[1]:[1]", "[2]:[2]"), Files.readAllLines(test, StandardCharsets.UTF_8));
         Path gold = dir.resolve("gold.align");
         Files.write(gold, List.of("[0]:[0]", "[1,2]:[1,2]"), StandardCharsets.UTF_8);
-        Run e = run("eval", gold.toString(), test.toString());
+        CliRun e = run("eval", gold.toString(), test.toString());
         assertEquals(0, e.code(), e.err());
         assertTrue(e.out().contains("strict  P 0.333  R 0.500  F1 0.400"), e.out());
         assertTrue(e.out().contains("lax     P 1.000  R 1.000  F1 1.000"), e.out());
@@ -57,7 +49,7 @@ class AlignCommandTest {
     @Test
     void documentToTmxWithOneUnitPerTwoSidedBead() throws IOException {
         Path tmx = dir.resolve("cd.tmx");
-        Run r = run("align", ZH.toString(), EN.toString(), "--format", "tmx", "-o", tmx.toString(),
+        CliRun r = run("align", ZH.toString(), EN.toString(), "--format", "tmx", "-o", tmx.toString(),
                 "--min-confidence", "0.5");
         assertEquals(0, r.code(), r.err());
         String xml = Files.readString(tmx, StandardCharsets.UTF_8);
@@ -75,11 +67,11 @@ class AlignCommandTest {
     void anEmptyFileIsAOneLineError() throws IOException {
         Path empty = dir.resolve("empty.zh.txt");
         Files.writeString(empty, "", StandardCharsets.UTF_8);
-        Run r = run("align", empty.toString(), EN.toString());
+        CliRun r = run("align", empty.toString(), EN.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("bitext: ") && r.err().contains("empty.zh.txt"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
-        Run p = run("align", "--presegmented", EN.toString(), empty.toString());
+        CliRun p = run("align", "--presegmented", EN.toString(), empty.toString());
         assertEquals(2, p.code());
         assertTrue(p.err().contains("empty.zh.txt"), p.err());
     }

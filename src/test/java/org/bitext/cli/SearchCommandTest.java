@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,19 +37,13 @@ class SearchCommandTest {
         Bitext.index(corpus, index, s -> units, IndexProgress.NONE);
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void textOutputMarksQueryAndTranslation() {
-        Run r = run("search", "禁产条约", "--index", index.toString(), "--no-update");
+        CliRun r = run("search", "禁产条约", "--index", index.toString(), "--no-update");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("禁产条约 → FMCT ×2"), r.out());
         assertTrue(r.out().contains("«禁产条约»谈判"), r.out());
@@ -61,7 +53,7 @@ class SearchCommandTest {
 
     @Test
     void jsonOutputHasTextsOffsetsAndScores() {
-        Run r = run("search", "FMCT", "--index", index.toString(), "--no-update", "--format", "json");
+        CliRun r = run("search", "FMCT", "--index", index.toString(), "--no-update", "--format", "json");
         assertEquals(0, r.code(), r.err());
         String json = r.out().strip();
         assertTrue(json.startsWith("{\"query\":\"FMCT\""), json);
@@ -76,7 +68,7 @@ class SearchCommandTest {
 
     @Test
     void minusWordsAreExclusionsNotOptions() {
-        Run r = run("search", "FMCT", "-begin", "--index", index.toString(), "--no-update");
+        CliRun r = run("search", "FMCT", "-begin", "--index", index.toString(), "--no-update");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("1 sentence units match"), r.out());
         assertFalse(r.out().contains("must begin"), r.out());
@@ -92,7 +84,7 @@ class SearchCommandTest {
                 new String[] {"search", "。，！", "--index", index.toString(), "--no-update"},
                 new String[] {"search", "FMCT", "--index", tmp.resolve("none").toString(), "--no-update"},
                 new String[] {"search", "FMCT", "--index", index.toString(), "--no-update", "--level", "chapter"})) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertEquals(2, r.code(), String.join(" ", args) + " -> " + r.err());
             assertEquals(1, r.err().strip().lines().filter(l -> l.startsWith("bitext:")).count(), r.err());
             assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());

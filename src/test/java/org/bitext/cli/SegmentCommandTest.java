@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,19 +21,13 @@ class SegmentCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void textOutlineOfTheChineseFile() {
-        Run r = run("segment", ZH.toString());
+        CliRun r = run("segment", ZH.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("# CD-1937 (zh): 7 front-matter blocks, 24 paragraphs (24 numbered), "
                 + "73 body sentences\n"), r.out());
@@ -45,7 +37,7 @@ class SegmentCommandTest {
 
     @Test
     void jsonOutputHasSpansAndTexts() {
-        Run r = run("segment", EN.toString(), "--format", "json", "--lang", "en");
+        CliRun r = run("segment", EN.toString(), "--format", "json", "--lang", "en");
         assertEquals(0, r.code(), r.err());
         String json = r.out();
         assertTrue(json.startsWith("{\"id\":\"CD-1937\",\"language\":\"en\",\"text\":\""), json.substring(0, 80));
@@ -63,11 +55,11 @@ class SegmentCommandTest {
     void explicitEncodingReadsGb18030() throws IOException {
         Path gb = Files.write(dir.resolve("doc.zh.txt"),
                 Files.readString(ZH, StandardCharsets.UTF_8).getBytes(Charset.forName("GB18030")));
-        Run auto = run("segment", gb.toString());
-        Run forced = run("segment", gb.toString(), "--encoding", "GB18030");
+        CliRun auto = run("segment", gb.toString());
+        CliRun forced = run("segment", gb.toString(), "--encoding", "GB18030");
         assertEquals(0, auto.code(), auto.err());
         assertEquals(auto.out(), forced.out());
-        Run wrong = run("segment", gb.toString(), "--encoding", "UTF-8");
+        CliRun wrong = run("segment", gb.toString(), "--encoding", "UTF-8");
         assertEquals(2, wrong.code());
         assertOneLine(wrong.err(), "bitext: " + gb + ": cannot be decoded as UTF-8 at byte offset ");
     }
@@ -75,7 +67,7 @@ class SegmentCommandTest {
     @Test
     void badInputExitsTwoWithOneLine() throws IOException {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
-        Run r = run("segment", empty.toString());
+        CliRun r = run("segment", empty.toString());
         assertEquals(2, r.code());
         assertEquals("bitext: " + empty + ": file is empty\n", r.err().replace("\r\n", "\n"));
 
@@ -102,7 +94,7 @@ class SegmentCommandTest {
 
     @Test
     void benchSegmentPrintsThroughput() {
-        Run r = run("bench", "segment", "--mb", "1", "--corpus", ZH.getParent().toString());
+        CliRun r = run("bench", "segment", "--mb", "1", "--corpus", ZH.getParent().toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("segment zh: ") && r.out().contains("segment en: "), r.out());
         assertTrue(r.out().matches("(?s).*segment total: [0-9.]+ MB in [0-9.]+ s wall = [0-9.]+ MB/s; [0-9.]+ s CPU = [0-9.]+ MB/s.*"), r.out());
