@@ -34,20 +34,27 @@ class RoundTripPropertyTest {
         }
     }
 
+    /** 1 to 12 paragraphs of 1 to 5 sentences each, made by {@code sentence}. */
+    private static List<List<String>> paragraphs(Random random, java.util.function.Function<Random, String> sentence) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        int n = 1 + random.nextInt(12);
+        for (int p = 0; p < n; p++) {
+            List<String> sentences = new ArrayList<>();
+            int k = 1 + random.nextInt(5);
+            for (int s = 0; s < k; s++) {
+                sentences.add(sentence.apply(random));
+            }
+            paragraphs.add(sentences);
+        }
+        return paragraphs;
+    }
+
     @Test
     void generatedEnglishDocumentsRoundTrip() {
         Random random = new Random(20120616L);
         for (int round = 0; round < 150; round++) {
-            List<List<String>> paragraphs = new ArrayList<>();
-            int n = 1 + random.nextInt(12);
-            for (int p = 0; p < n; p++) {
-                List<String> sentences = new ArrayList<>();
-                int k = 1 + random.nextInt(5);
-                for (int s = 0; s < k; s++) {
-                    sentences.add(englishSentence(random));
-                }
-                paragraphs.add(sentences);
-            }
+            List<List<String>> paragraphs = paragraphs(random, RoundTripPropertyTest::englishSentence);
+            int n = paragraphs.size();
             String source = render(paragraphs, " ", random, false);
             Document d = Segmenter.segment("gen", source, Language.EN);
             checkInvariants(d);
@@ -64,16 +71,8 @@ class RoundTripPropertyTest {
     void generatedChineseDocumentsRoundTrip() {
         Random random = new Random(20120822L);
         for (int round = 0; round < 150; round++) {
-            List<List<String>> paragraphs = new ArrayList<>();
-            int n = 1 + random.nextInt(12);
-            for (int p = 0; p < n; p++) {
-                List<String> sentences = new ArrayList<>();
-                int k = 1 + random.nextInt(5);
-                for (int s = 0; s < k; s++) {
-                    sentences.add(chineseSentence(random));
-                }
-                paragraphs.add(sentences);
-            }
+            List<List<String>> paragraphs = paragraphs(random, RoundTripPropertyTest::chineseSentence);
+            int n = paragraphs.size();
             String source = render(paragraphs, "", random, true);
             Document d = Segmenter.segment("gen", source, Language.ZH);
             checkInvariants(d);
