@@ -7,16 +7,20 @@ package org.bitext.align;
  */
 final class BeadShapes {
 
-    static final int[] SRC = {1, 1, 0, 1, 2, 2, 1, 3};
-    static final int[] TGT = {1, 0, 1, 2, 1, 2, 3, 1};
+    static final int[] SRC = {1, 1, 0, 1, 2, 2, 1, 3, 1, 4};
+    static final int[] TGT = {1, 0, 1, 2, 1, 2, 3, 1, 4, 1};
+    /** The most sentences of one side in a bead. */
+    static final int MAX = 4;
+    /** Row length of {@link #flatTable()}. */
+    static final int STRIDE = MAX + 1;
     static final int COUNT = SRC.length;
 
     /** Initial priors; 1-2 is generous because Chinese translations often split an English sentence. */
-    private static final double[] INITIAL = {0.80, 0.005, 0.005, 0.08, 0.06, 0.02, 0.02, 0.01};
+    private static final double[] INITIAL = {0.80, 0.005, 0.005, 0.08, 0.06, 0.02, 0.02, 0.01, 0.005, 0.002};
 
     private final double[] cost = new double[COUNT];
     /** Cost by [source count][target count], infinite for shapes not considered: no search in the hot path. */
-    private final double[][] table = new double[4][4];
+    private final double[][] table = new double[STRIDE][STRIDE];
 
     private BeadShapes(double[] prior) {
         for (double[] row : table) {
@@ -45,6 +49,10 @@ final class BeadShapes {
             // one-sided beads stay rare: a first pass that over-used them must not make them cheap
             p[t] = Math.max(p[t], 0.001);
         }
+        double p22 = Double.parseDouble(System.getProperty("p22", "1e-4"));
+        p[5] = p22;
+        if (System.getProperty("printp") != null) { System.err.println(java.util.Arrays.toString(counts) + " " + java.util.Arrays.toString(p)); }
+        if (System.getProperty("noest") != null) { return initial(); }
         return new BeadShapes(p);
     }
 
@@ -57,16 +65,16 @@ final class BeadShapes {
         return -1;
     }
 
-    /** Costs by {@code ns * 4 + nt} (infinite for shapes not considered), for the inlined bead cost. */
+    /** Costs by {@code ns * STRIDE + nt} (infinite for shapes not considered), for the inlined bead cost. */
     double[] flatTable() {
-        double[] flat = new double[16];
-        for (int a = 0; a < 4; a++) {
-            System.arraycopy(table[a], 0, flat, a * 4, 4);
+        double[] flat = new double[STRIDE * STRIDE];
+        for (int a = 0; a < STRIDE; a++) {
+            System.arraycopy(table[a], 0, flat, a * STRIDE, STRIDE);
         }
         return flat;
     }
 
     double cost(int ns, int nt) {
-        return ns < 4 && nt < 4 ? table[ns][nt] : Double.POSITIVE_INFINITY;
+        return ns < STRIDE && nt < STRIDE ? table[ns][nt] : Double.POSITIVE_INFINITY;
     }
 }

@@ -7,8 +7,8 @@ package org.bitext.align;
  */
 final class CombinedScorer implements AlignmentScorer {
 
-    private final LengthScorer length;
-    private final LexicalScorer lexical;
+    final LengthScorer length;
+    final LexicalScorer lexical;
     private final int srcOffset;
     private final int tgtOffset;
     /** When set, indices count backwards from these ends (for aligning a stretch from its end). */
@@ -21,6 +21,7 @@ final class CombinedScorer implements AlignmentScorer {
     private final double ratio;
     private final double variance;
     private final double[] shapeCost;
+    private final int longs;
     private final long[] srcWeak;
     private final long[] tgtWeak;
     private final long[] srcStrong;
@@ -41,6 +42,7 @@ final class CombinedScorer implements AlignmentScorer {
         this.ratio = length.ratio;
         this.variance = length.variance;
         this.shapeCost = length.shapes.flatTable();
+        this.longs = lexical.longs;
         this.srcWeak = lexical.srcWeak;
         this.tgtWeak = lexical.tgtWeak;
         this.srcStrong = lexical.srcStrong;
@@ -81,7 +83,7 @@ final class CombinedScorer implements AlignmentScorer {
         double mean = (ls + lt / ratio) / 2;
         double d = mean <= 0 ? 0 : Math.abs((lt - ratio * ls) / Math.sqrt(variance * mean));
         double x = d / LengthScorer.STEP;
-        double cost = shapeCost[ns * 4 + nt];
+        double cost = shapeCost[ns * BeadShapes.STRIDE + nt];
         if (x >= LengthScorer.TABLE.length - 1) {
             cost += LengthScorer.tail(d);
         } else {
@@ -92,12 +94,12 @@ final class CombinedScorer implements AlignmentScorer {
         if (ns == 0 || nt == 0) {
             return cost + 0.0;
         }
-        int sg = s * 3 + ns - 1;
-        int tg = t * 3 + nt - 1;
-        int sb = sg * LexicalScorer.WEAK_LONGS;
-        int tb = tg * LexicalScorer.WEAK_LONGS;
+        int sg = s * BeadShapes.MAX + ns - 1;
+        int tg = t * BeadShapes.MAX + nt - 1;
+        int sb = sg * longs;
+        int tb = tg * longs;
         long bytes = 0;
-        for (int w = 0; w < LexicalScorer.WEAK_LONGS; w++) {
+        for (int w = 0; w < longs; w++) {
             long v = srcWeak[sb + w] & tgtWeak[tb + w];
             v = v - ((v >>> 1) & 0x5555555555555555L);
             v = (v & 0x3333333333333333L) + ((v >>> 2) & 0x3333333333333333L);

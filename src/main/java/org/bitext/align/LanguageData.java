@@ -24,15 +24,30 @@ final class LanguageData {
     private static volatile LanguageData instance;
 
     final Set<String> englishStopWords;
+    /** Every English number word (cardinals, ordinals, "half", "twice") and its value. */
     final Map<String, String> englishNumbers;
+    /** English cardinal number words: runs of them combine into one number. */
+    final Map<String, Long> englishCardinals;
     final Map<String, String> englishMonths;
     final Set<String> traditionalMarkers;
+    /** English irregular forms and their base forms ("took" → "take"), applied before stemming. */
+    final Map<String, String> englishIrregular;
+    /** Chinese function words that carry no lexical evidence. */
+    final Set<String> chineseStopWords;
 
     private LanguageData() {
         englishStopWords = Set.copyOf(lines("en-stopwords.txt"));
-        englishNumbers = Map.copyOf(pairs("en-numbers.txt"));
+        Map<String, String> cardinals = pairs("en-numbers.txt");
+        Map<String, String> numbers = new HashMap<>(cardinals);
+        numbers.putAll(pairs("en-ordinals.txt"));
+        englishNumbers = Map.copyOf(numbers);
+        Map<String, Long> values = new HashMap<>();
+        cardinals.forEach((word, value) -> values.put(word, Long.parseLong(value)));
+        englishCardinals = Map.copyOf(values);
         englishMonths = Map.copyOf(pairs("en-months.txt"));
         traditionalMarkers = Set.copyOf(lines("zh-traditional-markers.txt"));
+        englishIrregular = Map.copyOf(pairs("en-irregular.txt"));
+        chineseStopWords = Set.copyOf(lines("zh-stopwords.txt"));
     }
 
     static LanguageData get() {

@@ -24,6 +24,7 @@ final class LexicalFeatures {
     final int[][] zhStrong;
     final int[][] zhLatin;
     final int enVocabSize;
+    final Map<Integer, String> enVocab = new HashMap<>(); // DEBUG-EXPLAIN
     final List<String> zhVocab = new ArrayList<>();
     final int[][] dictionaryTranslations;
 
@@ -67,6 +68,7 @@ final class LexicalFeatures {
             enStrong[k] = ids(t.strong(), strongIds, true);
         }
         enVocabSize = enIds.size();
+        enIds.forEach((w, id) -> enVocab.put(id, w));
         Map<String, Integer> zhIds = new HashMap<>();
         zhWords = new int[zh.size()][];
         zhStrong = new int[zh.size()][];
@@ -104,7 +106,7 @@ final class LexicalFeatures {
                             if (lower.length() < 2 || data.englishStopWords.contains(lower)) {
                                 return -1;
                             }
-                            return enIds.getOrDefault(t.stem(lower), -1);
+                            return enIds.getOrDefault(t.englishKey(lower), -1);
                         });
                         if (id >= 0 && !out.contains(id)) {
                             out.add(id);
@@ -178,38 +180,92 @@ final class LexicalFeatures {
 
     /** A scorer over these features; {@code learned} (may be null) adds translations per Chinese word id. */
     LexicalScorer scorer(int[][] learned, double weakWeight, double strongWeight) {
+        return scorer(learned, weakWeight, strongWeight, 8, null, null);
+    }
+
+    /**
+     * A scorer whose Chinese sentence {@code j} only counts translations into English words that occur in
+     * English sentences {@code [windowLo[j], windowHi[j])} (no restriction when the arrays are null). A
+     * bead inside the windows scores the same, but the Chinese signatures hold only the few words they can
+     * meet, so hashing them into 512 bits stops producing false matches: a Chinese sentence has tens of
+     * dictionary translations that occur somewhere in a long English text.
+     */
+    LexicalScorer scorer(int[][] learned, double weakWeight, double strongWeight, int longs, int[] windowLo,
+                         int[] windowHi) {
         int n = enWeak.length;
         int m = zhWords.length;
-        long[] sw = new long[n * LexicalScorer.WEAK_LONGS];
+        long[] sw = new long[n * longs];
         long[] ss = new long[n];
-        long[] tw = new long[m * LexicalScorer.WEAK_LONGS];
+        long[] tw = new long[m * longs];
         long[] ts = new long[m];
         for (int k = 0; k < n; k++) {
             for (int id : enWeak[k]) {
-                LexicalScorer.setWeak(sw, k, id);
+                LexicalScorer.setWeak(sw, longs, k, id);
             }
             for (int id : enStrong[k]) {
                 LexicalScorer.setStrong(ss, k, id);
             }
         }
+        int[][] where = windowLo == null ? null : occurrences();
         for (int k = 0; k < m; k++) {
+            int lo = windowLo == null ? 0 : windowLo[k];
+            int hi = windowHi == null ? n : windowHi[k];
             for (int z : zhWords[k]) {
                 for (int id : dictionaryTranslations[z]) {
-                    LexicalScorer.setWeak(tw, k, id);
+                    if (where == null || occursIn(where[id], lo, hi)) {
+                        LexicalScorer.setWeak(tw, longs, k, id);
+                    }
                 }
                 if (learned != null && learned[z] != null) {
                     for (int id : learned[z]) {
-                        LexicalScorer.setWeak(tw, k, id);
+                        if (where == null || occursIn(where[id], lo, hi)) {
+                            LexicalScorer.setWeak(tw, longs, k, id);
+                        }
                     }
                 }
             }
             for (int id : zhLatin[k]) {
-                LexicalScorer.setWeak(tw, k, id);
+                if (where == null || occursIn(where[id], lo, hi)) {
+                    LexicalScorer.setWeak(tw, longs, k, id);
+                }
             }
             for (int id : zhStrong[k]) {
                 LexicalScorer.setStrong(ts, k, id);
             }
         }
-        return new LexicalScorer(sw, ss, tw, ts, weakWeight, strongWeight);
+        return new LexicalScorer(longs, sw, ss, tw, ts, weakWeight, strongWeight);
+    }
+
+    private int[][] occurrences;
+
+    /** For each English word id, the sentences it occurs in, ascending. */
+    private int[][] occurrences() {
+        if (occurrences == null) {
+            int[] count = new int[enVocabSize];
+            for (int[] ws : enWeak) {
+                for (int id : ws) {
+                    count[id]++;
+                }
+            }
+            int[][] out = new int[enVocabSize][];
+            for (int id = 0; id < enVocabSize; id++) {
+                out[id] = new int[count[id]];
+            }
+            int[] fill = new int[enVocabSize];
+            for (int k = 0; k < enWeak.length; k++) {
+                for (int id : enWeak[k]) {
+                    out[id][fill[id]++] = k;
+                }
+            }
+            occurrences = out;
+        }
+        return occurrences;
+    }
+
+    /** True when some sentence of the ascending list {@code at} is in {@code [lo, hi)}. */
+    private static boolean occursIn(int[] at, int lo, int hi) {
+        int x = Arrays.binarySearch(at, lo);
+        int k = x >= 0 ? x : -x - 1;
+        return k < at.length && at[k] < hi;
     }
 }

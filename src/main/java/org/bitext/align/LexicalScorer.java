@@ -9,9 +9,10 @@ package org.bitext.align;
  */
 final class LexicalScorer implements AlignmentScorer {
 
-    static final int WEAK_LONGS = 8;
 
     // package-private: CombinedScorer computes the same cost inline
+    /** 64-bit words per weak signature: 8 (512 bits) for the first pass, 16 for the second. */
+    final int longs;
     final long[] srcWeak;
     final long[] srcStrong;
     final long[] tgtWeak;
@@ -19,26 +20,30 @@ final class LexicalScorer implements AlignmentScorer {
     final double weakWeight;
     final double strongWeight;
 
-    LexicalScorer(long[] srcWeak, long[] srcStrong, long[] tgtWeak, long[] tgtStrong, double weakWeight,
-                  double strongWeight) {
-        this.srcWeak = groups(srcWeak, WEAK_LONGS);
+    LexicalScorer(int longs, long[] srcWeak, long[] srcStrong, long[] tgtWeak, long[] tgtStrong,
+                  double weakWeight, double strongWeight) {
+        if (longs <= 0 || longs > 16 || Integer.bitCount(longs) != 1) {
+            throw new IllegalArgumentException("signature words must be a power of two up to 16: " + longs);
+        }
+        this.longs = longs;
+        this.srcWeak = groups(srcWeak, longs);
         this.srcStrong = groups(srcStrong, 1);
-        this.tgtWeak = groups(tgtWeak, WEAK_LONGS);
+        this.tgtWeak = groups(tgtWeak, longs);
         this.tgtStrong = groups(tgtStrong, 1);
         this.weakWeight = weakWeight;
         this.strongWeight = strongWeight;
     }
 
     /**
-     * Signatures of every run of 1, 2 and 3 consecutive sentences ({@code [start][size-1]}, {@code longs}
+     * Signatures of every run of 1 to {@link BeadShapes#MAX} consecutive sentences ({@code [start][size-1]}, {@code longs}
      * words each), so that a bead costs one AND and popcount per word instead of OR-ing its sentences.
      */
     private static long[] groups(long[] sig, int longs) {
         int n = sig.length / longs;
-        long[] out = new long[n * 3 * longs];
+        long[] out = new long[n * BeadShapes.MAX * longs];
         for (int s = 0; s < n; s++) {
-            for (int size = 1; size <= 3; size++) {
-                int base = (s * 3 + size - 1) * longs;
+            for (int size = 1; size <= BeadShapes.MAX; size++) {
+                int base = (s * BeadShapes.MAX + size - 1) * longs;
                 for (int k = s; k < Math.min(n, s + size); k++) {
                     for (int w = 0; w < longs; w++) {
                         out[base + w] |= sig[k * longs + w];
@@ -49,17 +54,18 @@ final class LexicalScorer implements AlignmentScorer {
         return out;
     }
 
-    static int weakBit(int id) {
-        return (int) ((id * 0x9E3779B97F4A7C15L) >>> 55); // 9 bits: 0..511
+    /** The bit of a word id in a signature of {@code longs} 64-bit words. */
+    static int weakBit(int id, int longs) {
+        return (int) ((id * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(longs * 64)));
     }
 
     static int strongBit(int id) {
         return (int) ((id * 0xC2B2AE3D27D4EB4FL) >>> 58); // 6 bits: 0..63
     }
 
-    static void setWeak(long[] sig, int sentence, int id) {
-        int b = weakBit(id);
-        sig[sentence * WEAK_LONGS + (b >>> 6)] |= 1L << (b & 63);
+    static void setWeak(long[] sig, int longs, int sentence, int id) {
+        int b = weakBit(id, longs);
+        sig[sentence * longs + (b >>> 6)] |= 1L << (b & 63);
     }
 
     static void setStrong(long[] sig, int sentence, int id) {
@@ -71,19 +77,19 @@ final class LexicalScorer implements AlignmentScorer {
         if (ns == 0 || nt == 0) {
             return 0;
         }
-        int sg = s0 * 3 + ns - 1;
-        int tg = t0 * 3 + nt - 1;
-        int sb = sg * WEAK_LONGS;
-        int tb = tg * WEAK_LONGS;
+        int sg = s0 * BeadShapes.MAX + ns - 1;
+        int tg = t0 * BeadShapes.MAX + nt - 1;
+        int sb = sg * longs;
+        int tb = tg * longs;
         // A bit-parallel popcount of the eight words, summed per byte before one final multiply: the
         // launcher runs the C1 compiler only (faster for second-long jobs), which has no popcount intrinsic,
         // and this is the hottest line of the aligner.
         long bytes = 0;
-        for (int w = 0; w < WEAK_LONGS; w++) {
+        for (int w = 0; w < longs; w++) {
             long x = srcWeak[sb + w] & tgtWeak[tb + w];
             x = x - ((x >>> 1) & 0x5555555555555555L);
             x = (x & 0x3333333333333333L) + ((x >>> 2) & 0x3333333333333333L);
-            bytes += (x + (x >>> 4)) & 0x0F0F0F0F0F0F0F0FL; // each byte <= 8, so eight words stay below 256
+            bytes += (x + (x >>> 4)) & 0x0F0F0F0F0F0F0F0FL; // each byte <= 8, so 16 words stay below 256
         }
         int weak = (int) ((bytes * 0x0101010101010101L) >>> 56);
         return -weakWeight * weak - strongWeight * Long.bitCount(srcStrong[sg] & tgtStrong[tg]);

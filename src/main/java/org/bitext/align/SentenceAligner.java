@@ -26,12 +26,13 @@ public final class SentenceAligner {
     private static final int MAX_WIDENINGS = 4;
     /** Stop widening beyond this many cells (about 100 MB): keeps memory bounded on hostile input. */
     private static final long MAX_CELLS = 12_000_000L;
-    private static final double WEAK_WEIGHT = 1.0;
-    private static final double STRONG_WEIGHT = 2.5;
+    private static final double WEAK_WEIGHT = Double.parseDouble(System.getProperty("ww", "1.0"));
+    private static final double STRONG_WEIGHT = Double.parseDouble(System.getProperty("sw", "2.5"));
 
     private static final boolean DEBUG = System.getenv("BITEXT_DEBUG") != null;
 
     private final Translations dictionary;
+    static volatile Object[] lastRun; // DEBUG-EXPLAIN (remove)
 
     public SentenceAligner(Translations dictionary) {
         this.dictionary = dictionary;
@@ -88,13 +89,18 @@ public final class SentenceAligner {
         }
         double variance2 = LengthScorer.estimatedVariance(enLen, zhLen, ratio, all1, variance);
         int[][] learned = LearnedLexicon.learn(features, all1);
-        CombinedScorer second = new CombinedScorer(new LengthScorer(enLen, zhLen, ratio, variance2,
-                BeadShapes.estimated(counts)), features.scorer(learned, WEAK_WEIGHT, STRONG_WEIGHT), 0, 0);
+        LengthScorer length2 = new LengthScorer(enLen, zhLen, ratio, variance2, BeadShapes.estimated(counts));
+        Windows windows = new Windows(zh.size(), (lo, hi) -> new CombinedScorer(length2,
+                features.scorer(learned, WEAK_WEIGHT, STRONG_WEIGHT, Integer.getInteger("longs", 8), lo, hi), 0, 0));
+        for (Block block : blocks) {
+            windows.set(block.z0, block.z1, block.e0, block.e1); // exact inside a block; narrowed for long ones
+        }
         time = debug("learn", time);
+        lastRun = new Object[] {features, learned, windows.scorer(), en, zh};
         List<List<Bead>> out = new ArrayList<>();
         for (int b = 0; b < enBlocks.size(); b++) {
-            Block block = blocks.get(b).with(second);
-            BandedDp dp = block.refine(pass1.get(b));
+            Block block = blocks.get(b);
+            BandedDp dp = block.refine(pass1.get(b), windows);
             List<Bead> beads = dp.beadsWithConfidence();
             out.add(swap ? beads.stream().map(Bead::swapped).toList() : beads);
         }
@@ -179,13 +185,15 @@ public final class SentenceAligner {
             return beadsOf(path[0], path[1]);
         }
 
-        /** The second pass around the first one's path, widening the band where the path touches its edge. */
-        BandedDp refine(List<Bead> previous) {
+        /**
+         * The second pass around the first one's path, widening the band where the path touches its edge.
+         * The scorer's lexical windows follow the band (see {@link LexicalFeatures#scorer}).
+         */
+        BandedDp refine(List<Bead> previous, Windows windows) {
             int n = e1 - e0;
             int m = z1 - z0;
-            CombinedScorer local = local();
             if (small()) {
-                return new BandedDp(Band.full(n, m), local, true);
+                return new BandedDp(Band.full(n, m), windows.scorer().shifted(e0, z0), true);
             }
             int[] cLo = new int[n + 1];
             int[] cHi = new int[n + 1];
@@ -196,7 +204,8 @@ public final class SentenceAligner {
             for (int round = 0; round <= MAX_WIDENINGS; round++) {
                 Band band = Band.around(n, m, cLo, cHi, w);
                 long t0 = System.nanoTime();
-                dp = new BandedDp(band, local, true);
+                windows.follow(band, e0, z0);
+                dp = new BandedDp(band, windows.scorer().shifted(e0, z0), true);
                 if (DEBUG) {
                     System.err.printf(java.util.Locale.ROOT, "band round %d: %d cells, %d ms%n", round, band.cells,
                             (System.nanoTime() - t0) / 1_000_000);
@@ -211,6 +220,9 @@ public final class SentenceAligner {
                     boolean nearLo = band.lo[i] > 0 && j - band.lo[i] < 2;
                     boolean nearHi = band.hi[i] < m && band.hi[i] - j < 2;
                     if (nearLo || nearHi) {
+                        if (DEBUG) {
+                            System.err.printf(java.util.Locale.ROOT, "touch row %d col %d lo %d hi %d%n", i, j, band.lo[i], band.hi[i]);
+                        }
                         touched = true;
                         int radius = Math.max(100, 8 * before[i]);
                         int grown = Math.min(m, 3 * before[i]);

@@ -61,8 +61,12 @@ final class Tokenizer {
         if (s.indexOf('%') >= 0) {
             strong.add("%");
         }
+        NumberWords number = new NumberWords(data.englishCardinals, strong);
         for (int k = 0; k < toks.size(); k++) {
             String tok = toks.get(k);
+            if (Character.isDigit(tok.charAt(0)) || tok.indexOf('/') > 0) {
+                number.flush();
+            }
             if (strongToken(tok, strong)) {
                 continue;
             }
@@ -71,6 +75,9 @@ final class Tokenizer {
                     continue;
                 }
                 String lower = part.toLowerCase(Locale.ROOT);
+                if (number.accept(lower)) {
+                    continue;
+                }
                 String month = data.englishMonths.get(lower);
                 if (month != null && Character.isUpperCase(part.charAt(0))
                         && (isNumber(toks, k - 1) || isNumber(toks, k + 1))) {
@@ -92,10 +99,11 @@ final class Tokenizer {
                     strong.add("^" + lower);
                 }
                 if (lower.length() >= 2) {
-                    weak.add(stem(lower));
+                    weak.add(englishKey(lower));
                 }
             }
         }
+        number.flush();
         return new Tokens(weak, strong, List.of());
     }
 
@@ -197,6 +205,11 @@ final class Tokenizer {
         return frac.isEmpty() ? whole : whole + "." + frac;
     }
 
+    /** The key an English word is matched by: its base form (irregular forms mapped first), stemmed. */
+    String englishKey(String lower) {
+        return stem(data.englishIrregular.getOrDefault(lower, lower));
+    }
+
     /** Snowball (Porter2) stem, cached: the same words recur thousands of times in a long text. */
     String stem(String lower) {
         return stems.computeIfAbsent(lower, w -> {
@@ -225,7 +238,7 @@ final class Tokenizer {
                 if (!strongToken(tok, strong)) {
                     String lower = tok.toLowerCase(Locale.ROOT);
                     strong.add("^" + lower);
-                    latin.add(stem(lower));
+                    latin.add(englishKey(lower));
                 }
                 k = e;
                 continue;
@@ -241,6 +254,7 @@ final class Tokenizer {
             }
             k++;
         }
+        words.removeIf(data.chineseStopWords::contains);
         return new Tokens(words, strong, latin);
     }
 

@@ -22,20 +22,20 @@ class CombinedScorerTest {
         for (int k = 0; k < m; k++) {
             tgtLen[k] = r.nextInt(5) == 0 ? 0 : 1 + r.nextInt(80);
         }
-        long[] sw = new long[n * LexicalScorer.WEAK_LONGS];
-        long[] tw = new long[m * LexicalScorer.WEAK_LONGS];
+        long[] sw = new long[n * 8];
+        long[] tw = new long[m * 8];
         long[] ss = new long[n];
         long[] ts = new long[m];
         for (int k = 0; k < 300; k++) {
-            LexicalScorer.setWeak(sw, r.nextInt(n), r.nextInt(500));
-            LexicalScorer.setWeak(tw, r.nextInt(m), r.nextInt(500));
+            LexicalScorer.setWeak(sw, 8, r.nextInt(n), r.nextInt(500));
+            LexicalScorer.setWeak(tw, 8, r.nextInt(m), r.nextInt(500));
             LexicalScorer.setStrong(ss, r.nextInt(n), r.nextInt(40));
             LexicalScorer.setStrong(ts, r.nextInt(m), r.nextInt(40));
         }
         double ratio = LengthScorer.ratio(srcLen, tgtLen);
         LengthScorer length = new LengthScorer(srcLen, tgtLen, ratio, LengthScorer.initialVariance(ratio),
                 BeadShapes.initial());
-        LexicalScorer lexical = new LexicalScorer(sw, ss, tw, ts, 1.0, 2.5);
+        LexicalScorer lexical = new LexicalScorer(8, sw, ss, tw, ts, 1.0, 2.5);
         CombinedScorer combined = new CombinedScorer(length, lexical, 0, 0);
         CombinedScorer shifted = combined.shifted(3, 5);
         CombinedScorer reversed = combined.reversed(n, m);
