@@ -1,7 +1,7 @@
 package org.bitext.align;
 
 /**
- * The bead shapes the aligner considers (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1; source count first) and
+ * The bead shapes the aligner considers (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1; source count first) and
  * their prior probabilities, which start from Gale–Church-like values and are re-estimated from a first
  * alignment of the pair itself.
  */
@@ -17,6 +17,9 @@ final class BeadShapes {
 
     /** Initial priors; 1-2 is generous because Chinese translations often split an English sentence. */
     private static final double[] INITIAL = {0.80, 0.005, 0.005, 0.08, 0.06, 0.02, 0.02, 0.01, 0.005, 0.002};
+
+    /** The 2-2 prior after estimation (see {@link #estimated}). */
+    private static final double RARE_2_2 = 1e-4;
 
     private final double[] cost = new double[COUNT];
     /** Cost by [source count][target count], infinite for shapes not considered: no search in the hot path. */
@@ -49,10 +52,10 @@ final class BeadShapes {
             // one-sided beads stay rare: a first pass that over-used them must not make them cheap
             p[t] = Math.max(p[t], 0.001);
         }
-        double p22 = Double.parseDouble(System.getProperty("p22", "1e-4"));
-        p[5] = p22;
-        if (System.getProperty("printp") != null) { System.err.println(java.util.Arrays.toString(counts) + " " + java.util.Arrays.toString(p)); }
-        if (System.getProperty("noest") != null) { return initial(); }
+        // 2-2 is not re-estimated: a first pass merges two neighbouring 1-1 beads into a 2-2 whenever that
+        // evens out their length noise, so its count overstates how often sentence boundaries really cross
+        // (Moore 2002 leaves 2-2 out altogether; it is kept here, rare, for the crossings that do occur)
+        p[index(2, 2)] = RARE_2_2;
         return new BeadShapes(p);
     }
 

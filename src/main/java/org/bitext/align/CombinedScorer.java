@@ -7,8 +7,8 @@ package org.bitext.align;
  */
 final class CombinedScorer implements AlignmentScorer {
 
-    final LengthScorer length;
-    final LexicalScorer lexical;
+    private final LengthScorer length;
+    private final LexicalScorer lexical;
     private final int srcOffset;
     private final int tgtOffset;
     /** When set, indices count backwards from these ends (for aligning a stretch from its end). */

@@ -1,6 +1,10 @@
 package org.bitext.align;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Finds where a long alignment runs without anchors, in time linear in the input: a forward DP whose band
@@ -16,6 +20,58 @@ final class DiagonalTracker {
     private static final int SLOPE_WINDOW = 200;
 
     private DiagonalTracker() {
+    }
+
+    /**
+     * The tracked path of a whole block: the first half is tracked forwards from (0, 0) and the second
+     * backwards from (n, m), at the same time on two cores ({@code executor} runs the backward half), and the
+     * two tracks are joined in the middle row.
+     */
+    static int[][] fromBothEnds(int n, int m, int halfWidth, double[] advance, CombinedScorer scorer,
+                                Executor executor) {
+        int h = n / 2;
+        double[] reversedAdvance = new double[n - h];
+        for (int k = 0; k < n - h; k++) {
+            reversedAdvance[k] = advance[n - 1 - k];
+        }
+        CompletableFuture<int[][]> second = CompletableFuture.supplyAsync(() -> track(n - h, m, halfWidth,
+                reversedAdvance, scorer.reversed(n, m), true), executor);
+        int[][] first = track(h, m, halfWidth, Arrays.copyOf(advance, h), scorer, true);
+        return join(first, second.join(), n, m);
+    }
+
+    /**
+     * One path from a forward track ending in row h and a backward track (in reversed coordinates) ending
+     * there too: where they disagree, the forward track is cut back to the last point at or before the
+     * backward track's start and bridged with 1-0 and 0-1 steps (pass 2 widens its band there if needed).
+     */
+    private static int[][] join(int[][] forward, int[][] backward, int n, int m) {
+        int k = backward[0].length;
+        int h = n - backward[0][k - 1];
+        int jb = m - backward[1][k - 1];
+        List<int[]> points = new ArrayList<>();
+        int last = 0;
+        for (int p = 0; p < forward[0].length && forward[1][p] <= jb; p++) {
+            points.add(new int[] {forward[0][p], forward[1][p]});
+            last = p;
+        }
+        int i = forward[0][last];
+        int j = forward[1][last];
+        while (i < h) {
+            points.add(new int[] {++i, j});
+        }
+        while (j < jb) {
+            points.add(new int[] {i, ++j});
+        }
+        for (int p = k - 2; p >= 0; p--) {
+            points.add(new int[] {n - backward[0][p], m - backward[1][p]});
+        }
+        int[][] out = new int[2][points.size()];
+        for (int p = 0; p < points.size(); p++) {
+            out[0][p] = points.get(p)[0];
+            out[1][p] = points.get(p)[1];
+        }
+        return out;
     }
 
     /** Path points {@code {pathI, pathJ}} of the tracked alignment of n source and m target sentences. */

@@ -12,8 +12,8 @@ import java.util.List;
 final class LearnedLexicon {
 
     private static final int MIN_COOCCURRENCE = 2;
-    private static final double MIN_DICE = Double.parseDouble(System.getProperty("dice", "0.2"));
-    private static final int PER_WORD = Integer.getInteger("per", 3);
+    private static final double MIN_DICE = 0.2;
+    private static final int PER_WORD = 3;
 
     private LearnedLexicon() {
     }

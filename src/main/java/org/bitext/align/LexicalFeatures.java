@@ -24,7 +24,6 @@ final class LexicalFeatures {
     final int[][] zhStrong;
     final int[][] zhLatin;
     final int enVocabSize;
-    final Map<Integer, String> enVocab = new HashMap<>(); // DEBUG-EXPLAIN
     final List<String> zhVocab = new ArrayList<>();
     final int[][] dictionaryTranslations;
 
@@ -68,7 +67,6 @@ final class LexicalFeatures {
             enStrong[k] = ids(t.strong(), strongIds, true);
         }
         enVocabSize = enIds.size();
-        enIds.forEach((w, id) -> enVocab.put(id, w));
         Map<String, Integer> zhIds = new HashMap<>();
         zhWords = new int[zh.size()][];
         zhStrong = new int[zh.size()][];

@@ -81,7 +81,7 @@ final class LexicalScorer implements AlignmentScorer {
         int tg = t0 * BeadShapes.MAX + nt - 1;
         int sb = sg * longs;
         int tb = tg * longs;
-        // A bit-parallel popcount of the eight words, summed per byte before one final multiply: the
+        // A bit-parallel popcount of the words, summed per byte before one final multiply: the
         // launcher runs the C1 compiler only (faster for second-long jobs), which has no popcount intrinsic,
         // and this is the hottest line of the aligner.
         long bytes = 0;

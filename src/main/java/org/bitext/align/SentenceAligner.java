@@ -10,12 +10,13 @@ import org.bitext.text.Language;
 
 /**
  * Sentence alignment of an English and a Chinese text (or of many paragraph pairs of one document): dynamic
- * programming over bead shapes 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1 with a Gale–Church length cost
+ * programming over bead shapes 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4 and 4-1 with a Gale–Church length cost
  * (ratio and variance estimated from the pair) plus lexical evidence (numbers, dates, symbols, Latin
  * words, dictionary translations). A first pass estimates bead priors, the length variance and a lexicon
- * learned from its confident 1-1 beads; a second pass realigns with them. Long inputs are aligned inside a
- * band that follows the path (see {@link DiagonalTracker}) and widens where the path touches its edge, so time and memory grow
- * about linearly.
+ * learned from its confident 1-1 beads; a second pass realigns with them. Long inputs are first aligned in a
+ * band between confident anchors (see {@link Anchors}; {@link DiagonalTracker} when there are none), then
+ * around that path in a band that widens where the path touches its edge, so time and memory grow about
+ * linearly.
  */
 public final class SentenceAligner {
 
@@ -26,13 +27,12 @@ public final class SentenceAligner {
     private static final int MAX_WIDENINGS = 4;
     /** Stop widening beyond this many cells (about 100 MB): keeps memory bounded on hostile input. */
     private static final long MAX_CELLS = 12_000_000L;
-    private static final double WEAK_WEIGHT = Double.parseDouble(System.getProperty("ww", "1.0"));
-    private static final double STRONG_WEIGHT = Double.parseDouble(System.getProperty("sw", "2.5"));
+    private static final double WEAK_WEIGHT = 2.0;
+    private static final double STRONG_WEIGHT = 2.5;
 
     private static final boolean DEBUG = System.getenv("BITEXT_DEBUG") != null;
 
     private final Translations dictionary;
-    static volatile Object[] lastRun; // DEBUG-EXPLAIN (remove)
 
     public SentenceAligner(Translations dictionary) {
         this.dictionary = dictionary;
@@ -75,7 +75,7 @@ public final class SentenceAligner {
         List<Bead> all1 = new ArrayList<>();
         for (int b = 0; b < enBlocks.size(); b++) {
             Block block = new Block(enStart[b], enStart[b + 1], zhStart[b], zhStart[b + 1], first);
-            List<Bead> beads = block.firstPass(enLen, zhLen, ratio);
+            List<Bead> beads = block.firstPass(enLen, zhLen, ratio, features);
             blocks.add(block);
             pass1.add(beads);
             for (Bead bead : beads) {
@@ -91,12 +91,11 @@ public final class SentenceAligner {
         int[][] learned = LearnedLexicon.learn(features, all1);
         LengthScorer length2 = new LengthScorer(enLen, zhLen, ratio, variance2, BeadShapes.estimated(counts));
         Windows windows = new Windows(zh.size(), (lo, hi) -> new CombinedScorer(length2,
-                features.scorer(learned, WEAK_WEIGHT, STRONG_WEIGHT, Integer.getInteger("longs", 8), lo, hi), 0, 0));
+                features.scorer(learned, WEAK_WEIGHT, STRONG_WEIGHT, 8, lo, hi), 0, 0));
         for (Block block : blocks) {
             windows.set(block.z0, block.z1, block.e0, block.e1); // exact inside a block; narrowed for long ones
         }
         time = debug("learn", time);
-        lastRun = new Object[] {features, learned, windows.scorer(), en, zh};
         List<List<Bead>> out = new ArrayList<>();
         for (int b = 0; b < enBlocks.size(); b++) {
             Block block = blocks.get(b);
@@ -151,12 +150,22 @@ public final class SentenceAligner {
             return (long) (e1 - e0 + 1) * (z1 - z0 + 1) <= FULL_SEARCH_CELLS;
         }
 
-        /** The first pass: exhaustive for small blocks, the tracked diagonal path for long ones. No confidences. */
-        List<Bead> firstPass(int[] enLen, int[] zhLen, double ratio) {
+        /**
+         * The first pass, without confidences: exhaustive for small blocks; for long ones a DP in a band
+         * between confident anchors (see {@link Anchors}), or the tracked diagonal path when there are none.
+         */
+        List<Bead> firstPass(int[] enLen, int[] zhLen, double ratio, LexicalFeatures features) {
             int n = e1 - e0;
             int m = z1 - z0;
             if (small()) {
                 return new BandedDp(Band.full(n, m), local()).beads();
+            }
+            int[][] anchors = Anchors.find(features, e0, e1, z0, z1);
+            if (DEBUG) {
+                System.err.printf(java.util.Locale.ROOT, "anchors: %d%n", anchors.length);
+            }
+            if (anchors.length > 0) {
+                return anchored(anchors, n, m);
             }
             double zhMean = 0;
             for (int k = z0; k < z1; k++) {
@@ -167,22 +176,44 @@ public final class SentenceAligner {
             for (int k = 0; k < n; k++) {
                 advance[k] = enLen[e0 + k] * ratio / zhMean;
             }
-            CombinedScorer local = local();
-            // The first half is tracked forwards from (0, 0) and the second backwards from (n, m), at the
-            // same time on two cores; the two tracks are joined in the middle row.
-            int h = n / 2;
-            double[] reversedAdvance = new double[n - h];
-            for (int k = 0; k < n - h; k++) {
-                reversedAdvance[k] = advance[n - 1 - k];
-            }
-            CompletableFuture<int[][]> second = CompletableFuture.supplyAsync(() -> DiagonalTracker.track(n - h, m,
-                    TRACK_WIDTH, reversedAdvance, local.reversed(n, m), true), SentenceAligner::daemon);
-            int[][] first = DiagonalTracker.track(h, m, TRACK_WIDTH, Arrays.copyOf(advance, h), local, true);
-            int[][] path = join(first, second.join(), n, m);
+            int[][] path = DiagonalTracker.fromBothEnds(n, m, TRACK_WIDTH, advance, local(), SentenceAligner::daemon);
             // the tracked path is itself a banded DP alignment: good enough to learn priors, the variance and
             // the lexicon from; pass 2 refines around it and widens its band wherever the path touches the edge
             // (a backward tracker plus a refining DP here cost twice the CPU for the same F1 on the Bible)
             return beadsOf(path[0], path[1]);
+        }
+
+        /**
+         * The DP in the band between anchors, in two halves split at the anchor nearest the middle, aligned at
+         * the same time on two cores.
+         */
+        private List<Bead> anchored(int[][] anchors, int n, int m) {
+            int[] split = anchors[0];
+            for (int[] a : anchors) {
+                if (Math.abs(a[0] - n / 2) < Math.abs(split[0] - n / 2)) {
+                    split = a;
+                }
+            }
+            int si = split[0];
+            int sj = split[1];
+            List<int[]> before = new ArrayList<>();
+            List<int[]> after = new ArrayList<>();
+            for (int[] a : anchors) {
+                if (a[0] < si && a[1] < sj) {
+                    before.add(a);
+                } else if (a[0] > si && a[1] > sj) {
+                    after.add(new int[] {a[0] - si, a[1] - sj});
+                }
+            }
+            CombinedScorer local = local();
+            CompletableFuture<List<Bead>> second = CompletableFuture.supplyAsync(() -> new BandedDp(
+                    Anchors.band(after, n - si, m - sj), local.shifted(si, sj)).beads(), SentenceAligner::daemon);
+            List<Bead> out = new ArrayList<>(new BandedDp(Anchors.band(before, si, sj), local).beads());
+            for (Bead b : second.join()) {
+                out.add(new Bead(b.src().stream().map(x -> x + si).toList(), b.tgt().stream().map(x -> x + sj).toList(),
+                        b.confidence()));
+            }
+            return out;
         }
 
         /**
@@ -220,9 +251,6 @@ public final class SentenceAligner {
                     boolean nearLo = band.lo[i] > 0 && j - band.lo[i] < 2;
                     boolean nearHi = band.hi[i] < m && band.hi[i] - j < 2;
                     if (nearLo || nearHi) {
-                        if (DEBUG) {
-                            System.err.printf(java.util.Locale.ROOT, "touch row %d col %d lo %d hi %d%n", i, j, band.lo[i], band.hi[i]);
-                        }
                         touched = true;
                         int radius = Math.max(100, 8 * before[i]);
                         int grown = Math.min(m, 3 * before[i]);
@@ -244,40 +272,6 @@ public final class SentenceAligner {
         Thread t = new Thread(r, "bitext-track");
         t.setDaemon(true);
         t.start();
-    }
-
-    /**
-     * One path from a forward track ending in row h and a backward track (in reversed coordinates) ending
-     * there too: where they disagree, the forward track is cut back to the last point at or before the
-     * backward track's start and bridged with 1-0 and 0-1 steps (pass 2 widens its band there if needed).
-     */
-    private static int[][] join(int[][] forward, int[][] backward, int n, int m) {
-        int k = backward[0].length;
-        int h = n - backward[0][k - 1];
-        int jb = m - backward[1][k - 1];
-        List<int[]> points = new ArrayList<>();
-        int last = 0;
-        for (int p = 0; p < forward[0].length && forward[1][p] <= jb; p++) {
-            points.add(new int[] {forward[0][p], forward[1][p]});
-            last = p;
-        }
-        int i = forward[0][last];
-        int j = forward[1][last];
-        while (i < h) {
-            points.add(new int[] {++i, j});
-        }
-        while (j < jb) {
-            points.add(new int[] {i, ++j});
-        }
-        for (int p = k - 2; p >= 0; p--) {
-            points.add(new int[] {n - backward[0][p], m - backward[1][p]});
-        }
-        int[][] out = new int[2][points.size()];
-        for (int p = 0; p < points.size(); p++) {
-            out[0][p] = points.get(p)[0];
-            out[1][p] = points.get(p)[1];
-        }
-        return out;
     }
 
     private static List<Bead> beadsOf(int[] pi, int[] pj) {

@@ -116,6 +116,36 @@ class SentenceAlignerPropertyTest {
     }
 
     @Test
+    void longInputsWithAnchorsAlignNearlyEverySentenceRight() {
+        // 3,000 sentences of the gold pairs, repeated (so words alone are ambiguous), every fifth one citing a
+        // document symbol of its own on both sides (the anchors); a third of the Chinese ones split in two
+        List<String> en = new ArrayList<>();
+        List<String> zh = new ArrayList<>();
+        List<Bead> truth = new ArrayList<>();
+        Random random = new Random(11);
+        while (en.size() < 3000) {
+            int k = random.nextInt(EN.size());
+            String symbol = en.size() % 5 == 0 ? " (CD/" + (2000 + en.size()) + ")" : "";
+            int first = zh.size();
+            en.add(EN.get(k) + symbol);
+            String z = ZH.get(k) + symbol;
+            if (random.nextInt(3) == 0) {
+                zh.add(z.substring(0, z.length() / 2));
+                zh.add(z.substring(z.length() / 2));
+            } else {
+                zh.add(z);
+            }
+            truth.add(Bead.of(en.size() - 1, 1, first, zh.size() - first, 1.0));
+        }
+        List<Bead> beads = aligner.align(en, zh, Language.EN);
+        AlignmentProperties.assertPartition(beads, en.size(), zh.size());
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        truth.forEach(b -> expected.add(b.src() + ":" + b.tgt()));
+        long right = beads.stream().filter(b -> expected.contains(b.src() + ":" + b.tgt())).count();
+        assertTrue(right >= 0.95 * en.size(), "beads equal to the truth: " + right + " of " + en.size());
+    }
+
+    @Test
     void wildlyDifferentLengthsDoNotGiveUp() {
         List<String> zh = new ArrayList<>();
         for (int r = 0; r < 20; r++) {
