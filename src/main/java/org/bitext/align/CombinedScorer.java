@@ -56,6 +56,15 @@ final class CombinedScorer implements AlignmentScorer {
         this.tgtEnd = tgtEnd;
     }
 
+    LexicalScorer lexical() {
+        return lexical;
+    }
+
+    /** This cost with another lexical scorer (same offsets). */
+    CombinedScorer with(LexicalScorer other) {
+        return new CombinedScorer(length, other, srcOffset, tgtOffset, reversed, srcEnd, tgtEnd);
+    }
+
     /** The same cost over a block starting at source {@code s} and target {@code t}. */
     CombinedScorer shifted(int s, int t) {
         return new CombinedScorer(length, lexical, srcOffset + s, tgtOffset + t, false, 0, 0);

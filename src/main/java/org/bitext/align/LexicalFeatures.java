@@ -208,30 +208,59 @@ final class LexicalFeatures {
         for (int k = 0; k < m; k++) {
             int lo = windowLo == null ? 0 : windowLo[k];
             int hi = windowHi == null ? n : windowHi[k];
-            for (int z : zhWords[k]) {
-                for (int id : dictionaryTranslations[z]) {
-                    if (where == null || occursIn(where[id], lo, hi)) {
-                        LexicalScorer.setWeak(tw, longs, k, id);
-                    }
-                }
-                if (learned != null && learned[z] != null) {
-                    for (int id : learned[z]) {
-                        if (where == null || occursIn(where[id], lo, hi)) {
-                            LexicalScorer.setWeak(tw, longs, k, id);
-                        }
-                    }
-                }
-            }
-            for (int id : zhLatin[k]) {
-                if (where == null || occursIn(where[id], lo, hi)) {
-                    LexicalScorer.setWeak(tw, longs, k, id);
-                }
-            }
+            targetSignature(k, learned, longs, where, lo, hi, tw, k * longs);
             for (int id : zhStrong[k]) {
                 LexicalScorer.setStrong(ts, k, id);
             }
         }
         return new LexicalScorer(longs, sw, ss, tw, ts, weakWeight, strongWeight);
+    }
+
+    /**
+     * {@code previous} with the Chinese sentences flagged in {@code changed} re-signed for their new windows;
+     * cheaper than {@link #scorer} when the band widens in a few places.
+     */
+    LexicalScorer rescored(LexicalScorer previous, int[][] learned, int[] windowLo, int[] windowHi,
+                           boolean[] changed) {
+        int[][] where = occurrences();
+        int longs = previous.longs;
+        return previous.withTargets(changed, k -> {
+            long[] sig = new long[longs];
+            targetSignature(k, learned, longs, where, windowLo[k], windowHi[k], sig, 0);
+            return sig;
+        });
+    }
+
+    /**
+     * Sets in {@code sig} (from {@code at}) the bits of the English words Chinese sentence {@code k} translates
+     * to, among those occurring in English sentences {@code [lo, hi)} ({@code where} null: any).
+     */
+    private void targetSignature(int k, int[][] learned, int longs, int[][] where, int lo, int hi, long[] sig,
+                                 int at) {
+        for (int z : zhWords[k]) {
+            for (int id : dictionaryTranslations[z]) {
+                if (where == null || occursIn(where[id], lo, hi)) {
+                    setBit(sig, at, longs, id);
+                }
+            }
+            if (learned != null && learned[z] != null) {
+                for (int id : learned[z]) {
+                    if (where == null || occursIn(where[id], lo, hi)) {
+                        setBit(sig, at, longs, id);
+                    }
+                }
+            }
+        }
+        for (int id : zhLatin[k]) {
+            if (where == null || occursIn(where[id], lo, hi)) {
+                setBit(sig, at, longs, id);
+            }
+        }
+    }
+
+    private static void setBit(long[] sig, int at, int longs, int id) {
+        int b = LexicalScorer.weakBit(id, longs);
+        sig[at + (b >>> 6)] |= 1L << (b & 63);
     }
 
     private int[][] occurrences;

@@ -34,6 +34,48 @@ final class LexicalScorer implements AlignmentScorer {
         this.strongWeight = strongWeight;
     }
 
+    private LexicalScorer(LexicalScorer base, long[] tgtWeakGroups) {
+        this.longs = base.longs;
+        this.srcWeak = base.srcWeak;
+        this.srcStrong = base.srcStrong;
+        this.tgtWeak = tgtWeakGroups;
+        this.tgtStrong = base.tgtStrong;
+        this.weakWeight = base.weakWeight;
+        this.strongWeight = base.strongWeight;
+    }
+
+    /**
+     * This scorer with the weak signatures of the target sentences flagged in {@code changed} replaced by
+     * {@code signature(k)} (a fresh signature of {@link #longs} words), and the runs holding them regrouped.
+     */
+    LexicalScorer withTargets(boolean[] changed, java.util.function.IntFunction<long[]> signature) {
+        int max = BeadShapes.MAX;
+        int m = tgtWeak.length / (max * longs);
+        long[] out = tgtWeak.clone();
+        for (int k = 0; k < m; k++) {
+            if (changed[k]) {
+                long[] sig = signature.apply(k);
+                System.arraycopy(sig, 0, out, k * max * longs, longs);
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            if (!changed[k]) {
+                continue;
+            }
+            for (int s = Math.max(0, k - max + 1); s <= k; s++) {
+                for (int size = 2; size <= max; size++) {
+                    int base = (s * max + size - 1) * longs;
+                    int prev = (s * max + size - 2) * longs;
+                    int last = s + size - 1;
+                    for (int w = 0; w < longs; w++) {
+                        out[base + w] = out[prev + w] | (last < m ? out[last * max * longs + w] : 0);
+                    }
+                }
+            }
+        }
+        return new LexicalScorer(this, out);
+    }
+
     /**
      * Signatures of every run of 1 to {@link BeadShapes#MAX} consecutive sentences ({@code [start][size-1]}, {@code longs}
      * words each), so that a bead costs one AND and popcount per word instead of OR-ing its sentences.

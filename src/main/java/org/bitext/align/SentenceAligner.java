@@ -23,7 +23,7 @@ public final class SentenceAligner {
     /** Inputs up to this many DP cells are searched exhaustively. */
     private static final long FULL_SEARCH_CELLS = 4_000_000L;
     private static final int TRACK_WIDTH = 60;
-    private static final int SECOND_WIDTH = 12;
+    private static final int SECOND_WIDTH = 8;
     private static final int MAX_WIDENINGS = 4;
     /** Stop widening beyond this many cells (about 100 MB): keeps memory bounded on hostile input. */
     private static final long MAX_CELLS = 12_000_000L;
@@ -90,8 +90,18 @@ public final class SentenceAligner {
         double variance2 = LengthScorer.estimatedVariance(enLen, zhLen, ratio, all1, variance);
         int[][] learned = LearnedLexicon.learn(features, all1);
         LengthScorer length2 = new LengthScorer(enLen, zhLen, ratio, variance2, BeadShapes.estimated(counts));
-        Windows windows = new Windows(zh.size(), (lo, hi) -> new CombinedScorer(length2,
-                features.scorer(learned, WEAK_WEIGHT, STRONG_WEIGHT, 8, lo, hi), 0, 0));
+        Windows windows = new Windows(zh.size(), new Windows.Build() {
+            @Override
+            public CombinedScorer full(int[] lo, int[] hi) {
+                return new CombinedScorer(length2, features.scorer(learned, WEAK_WEIGHT, STRONG_WEIGHT, 8, lo, hi),
+                        0, 0);
+            }
+
+            @Override
+            public CombinedScorer update(CombinedScorer previous, int[] lo, int[] hi, boolean[] changed) {
+                return previous.with(features.rescored(previous.lexical(), learned, lo, hi, changed));
+            }
+        });
         for (Block block : blocks) {
             windows.set(block.z0, block.z1, block.e0, block.e1); // exact inside a block; narrowed for long ones
         }
