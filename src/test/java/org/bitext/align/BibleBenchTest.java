@@ -38,15 +38,15 @@ class BibleBenchTest {
     @Test
     void bible001() throws IOException {
         AlignmentEval.Scores s = run("001");
-        // the target is 0.90 (hunalign 0.895); measured 0.886, see notes/align.md
-        assertTrue(s.strictF1() >= 0.87, "strict F1 " + s.strictF1());
+        // the target (hunalign 0.895); measured 0.909, see src/site/markdown/align.md
+        assertTrue(s.strictF1() >= 0.90, "strict F1 " + s.strictF1());
         assertTrue(s.laxF1() >= 0.99, "lax F1 " + s.laxF1());
     }
 
     @Test
     void bible006() throws IOException {
         AlignmentEval.Scores s = run("006");
-        assertTrue(s.strictF1() >= 0.78, "strict F1 " + s.strictF1());
+        assertTrue(s.strictF1() >= 0.84, "strict F1 " + s.strictF1()); // measured 0.855
         assertTrue(s.laxF1() >= 0.98, "lax F1 " + s.laxF1());
     }
 }
