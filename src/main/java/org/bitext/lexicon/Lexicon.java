@@ -346,6 +346,24 @@ public final class Lexicon {
     }
 
     private static Layer loadCedict() {
+        // The launcher keeps an uncompressed copy with its hash table beside the jar (PackedLayerCache):
+        // read when valid, written after the first load from the bundled resource, which stays the reference.
+        String cacheFile = System.getProperty(PackedLayerCache.PROPERTY);
+        Path cache = cacheFile == null || cacheFile.isBlank() ? null : Path.of(cacheFile);
+        if (cache != null) {
+            PackedLayer cached = PackedLayerCache.read(cache);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        PackedLayer layer = loadCedictResource();
+        if (cache != null) {
+            PackedLayerCache.write(layer, cache);
+        }
+        return layer;
+    }
+
+    private static PackedLayer loadCedictResource() {
         String name = "org/bitext/lexicon/" + CEDICT_RESOURCE;
         InputStream in = Lexicon.class.getResourceAsStream(CEDICT_RESOURCE);
         if (in == null) {

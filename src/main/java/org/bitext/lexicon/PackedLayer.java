@@ -25,41 +25,48 @@ final class PackedLayer implements Layer {
     static final Comparator<String> KEY_ORDER = (a, b) -> Arrays.compareUnsigned(
             a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 
-    private final byte[] data;
+    final byte[] data;
     /** Start of line i (its key); line i ends at lineStart[i + 1] - 1 (the '\n'). */
-    private final int[] lineStart;
+    final int[] lineStart;
     /** Position of the tab after the key of line i. */
-    private final int[] tab;
+    final int[] tab;
     /** {@code String.hashCode()} of the key of line i. */
-    private final int[] hash;
+    final int[] hash;
     /**
      * The keys in UTF-16, one after the other: key i is {@code keyChars[keyStart[i], keyStart[i + 1])}. A
      * copy of what {@link #data} holds in UTF-8, so that comparing a key with the text is a plain char loop.
      */
-    private final char[] keyChars;
-    private final int[] keyStart;
+    final char[] keyChars;
+    final int[] keyStart;
     /** Open addressing: line index + 1, or 0 for an empty slot; length is a power of two. */
-    private final int[] slots;
+    final int[] slots;
     private final int slotShift;
     /** Longest key length (chars) per first char, capped at {@link Byte#MAX_VALUE}. */
-    private final byte[] maxLengthByFirstChar;
+    final byte[] maxLengthByFirstChar;
     /**
      * Bloom-style bit set of the hashes of every proper prefix of every key: {@link #longestMatch} stops
      * extending a candidate as soon as no longer key can start with it, which saves most hash probes.
      */
-    private final long[] prefixBits;
+    final long[] prefixBits;
     /**
      * Bloom-style bit set of the hashes of every key: most candidate substrings of a text are no key, and
      * this small set (it stays in the processor's cache) rejects them without a probe of the large table.
      */
-    private final long[] keyBits;
-    private final int maxKeyLength;
+    final long[] keyBits;
+    final int maxKeyLength;
 
     private static final int PREFIX_BITS_LOG2 = 21;
     private static final int KEY_BITS_LOG2 = 20;
 
     private PackedLayer(byte[] data, int[] lineStart, int[] tab, int[] hash, char[] keyChars, int[] keyStart,
                         byte[] maxLengthByFirstChar, long[] prefixBits, long[] keyBits, int maxKeyLength) {
+        this(data, lineStart, tab, hash, keyChars, keyStart, maxLengthByFirstChar, prefixBits, keyBits,
+                maxKeyLength, null);
+    }
+
+    /** All parts, e.g. read back by {@link PackedLayerCache}; a null {@code slots} table is built from the hashes. */
+    PackedLayer(byte[] data, int[] lineStart, int[] tab, int[] hash, char[] keyChars, int[] keyStart,
+                byte[] maxLengthByFirstChar, long[] prefixBits, long[] keyBits, int maxKeyLength, int[] slots) {
         this.data = data;
         this.prefixBits = prefixBits;
         this.keyBits = keyBits;
@@ -70,15 +77,23 @@ final class PackedLayer implements Layer {
         this.hash = hash;
         this.maxLengthByFirstChar = maxLengthByFirstChar;
         this.maxKeyLength = maxKeyLength;
-        this.slots = new int[Integer.highestOneBit(Math.max(1, tab.length) * 2) * 2];
-        this.slotShift = 32 - Integer.numberOfTrailingZeros(slots.length);
-        int mask = slots.length - 1;
+        int size = Integer.highestOneBit(Math.max(1, tab.length) * 2) * 2;
+        this.slotShift = 32 - Integer.numberOfTrailingZeros(size);
+        if (slots != null) {
+            if (slots.length != size) {
+                throw new IllegalArgumentException("hash table of " + slots.length + " slots, expected " + size);
+            }
+            this.slots = slots;
+            return;
+        }
+        this.slots = new int[size];
+        int mask = size - 1;
         for (int i = 0; i < tab.length; i++) {
             int s = slot(hash[i]);
-            while (slots[s] != 0) {
+            while (this.slots[s] != 0) {
                 s = (s + 1) & mask;
             }
-            slots[s] = i + 1;
+            this.slots[s] = i + 1;
         }
     }
 
