@@ -1,7 +1,6 @@
 package org.bitext.align;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Combines a run of English cardinal number words into the number it names, as the Chinese side writes it
@@ -10,25 +9,23 @@ import java.util.Map;
  */
 final class NumberWords {
 
-    private final Map<String, Long> cardinals;
     private final List<String> out;
     private long total;
     private long current;
     private boolean active;
 
-    NumberWords(Map<String, Long> cardinals, List<String> out) {
-        this.cardinals = cardinals;
+    NumberWords(List<String> out) {
         this.out = out;
     }
 
     /**
-     * Takes a lower-case word: true when it is part of a number run ("and" inside a run too); otherwise the
-     * run so far, if any, is emitted as {@code #value} and the word is left to the caller.
+     * Takes the next word, given as its cardinal value (null if it is none) and whether it is "and": true when
+     * it is part of a number run ("and" inside a run too); otherwise the run so far, if any, is emitted as
+     * {@code #value} and the word is left to the caller.
      */
-    boolean accept(String lower) {
-        Long v = cardinals.get(lower);
+    boolean accept(Long v, boolean and) {
         if (v == null) {
-            if (active && lower.equals("and")) {
+            if (active && and) {
                 return true;
             }
             flush();

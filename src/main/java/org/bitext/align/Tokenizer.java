@@ -28,6 +28,8 @@ final class Tokenizer {
     private final LanguageData data = LanguageData.get();
     private final EnglishStemmer stemmer = new EnglishStemmer();
     private final Map<String, String> stems = new HashMap<>();
+    private final Map<String, EnglishWord> englishWords = new HashMap<>();
+    private final WordTable table = new WordTable();
     private final Translations dictionary;
     private BreakIterator words;
 
@@ -52,7 +54,7 @@ final class Tokenizer {
         for (int k = 0; k < s.length(); ) {
             if (isWordChar(s.charAt(k))) {
                 int e = tokenEnd(s, k);
-                toks.add(s.substring(k, e));
+                toks.add(table.get(s, k, e));
                 k = e;
             } else {
                 k++;
@@ -61,7 +63,7 @@ final class Tokenizer {
         if (s.indexOf('%') >= 0) {
             strong.add("%");
         }
-        NumberWords number = new NumberWords(data.englishCardinals, strong);
+        NumberWords number = new NumberWords(strong);
         for (int k = 0; k < toks.size(); k++) {
             String tok = toks.get(k);
             if (Character.isDigit(tok.charAt(0)) || tok.indexOf('/') > 0) {
@@ -70,36 +72,42 @@ final class Tokenizer {
             if (strongToken(tok, strong)) {
                 continue;
             }
-            for (String part : letterRuns(tok)) {
-                if (part.isEmpty()) {
+            // the runs of letters of the token ("non-proliferation" -> non, proliferation)
+            int n = tok.length();
+            for (int a = 0; a < n; ) {
+                if (!isLetter(tok.charAt(a))) {
+                    a++;
                     continue;
                 }
-                String lower = part.toLowerCase(Locale.ROOT);
-                if (number.accept(lower)) {
+                int b = a + 1;
+                while (b < n && isLetter(tok.charAt(b))) {
+                    b++;
+                }
+                String part = a == 0 && b == n ? tok : table.get(tok, a, b);
+                a = b;
+                EnglishWord w = englishWord(part);
+                if (number.accept(w.cardinal, w.and)) {
                     continue;
                 }
-                String month = data.englishMonths.get(lower);
-                if (month != null && Character.isUpperCase(part.charAt(0))
-                        && (isNumber(toks, k - 1) || isNumber(toks, k + 1))) {
-                    strong.add("#" + month);
+                if (w.month != null && (isNumber(toks, k - 1) || isNumber(toks, k + 1))) {
+                    strong.add(w.month);
                     continue;
                 }
-                if ((lower.equals("percent") || lower.equals("cent")) && !strong.contains("%")) {
+                if (w.percent && !strong.contains("%")) {
                     strong.add("%");
                 }
-                if (data.englishStopWords.contains(lower)) {
+                if (w.stop) {
                     continue;
                 }
-                String num = data.englishNumbers.get(lower);
-                if (num != null) {
-                    strong.add("#" + num);
+                if (w.number != null) {
+                    strong.add(w.number);
                     continue;
                 }
-                if (part.length() >= 2 && allUpper(part)) {
-                    strong.add("^" + lower);
+                if (w.acronym != null) {
+                    strong.add(w.acronym);
                 }
-                if (lower.length() >= 2) {
-                    weak.add(englishKey(lower));
+                if (w.stem != null) {
+                    weak.add(w.stem);
                 }
             }
         }
@@ -107,8 +115,55 @@ final class Tokenizer {
         return new Tokens(weak, strong, List.of());
     }
 
+    /**
+     * What {@link #english} makes of one run of letters (case kept: capitals decide months and acronyms),
+     * worked out once per tokenizer: the same few thousand words recur all through a long text.
+     *
+     * @param month   {@code #month} when it is a capitalised month name (a date if a number is next to it)
+     * @param percent "percent" or "cent"
+     * @param stop    an English function word
+     * @param number  {@code #n} for an ordinal or other number word that stands alone ("first", "twice")
+     * @param acronym {@code ^word} for an all-capitals word of two letters or more
+     * @param stem    the matching key (base form, Snowball-stemmed) of a word of two letters or more that is no
+     *                function or number word
+     * @param cardinal the value of a cardinal number word (runs of them combine), else null
+     * @param and     the word "and" (it may join a run of number words)
+     */
+    private record EnglishWord(String month, boolean percent, boolean stop, String number, String acronym,
+                               String stem, Long cardinal, boolean and) {
+    }
+
+    private EnglishWord englishWord(String part) {
+        EnglishWord w = englishWords.get(part);
+        if (w == null) {
+            String lower = part.toLowerCase(Locale.ROOT);
+            String month = data.englishMonths.get(lower);
+            String number = data.englishNumbers.get(lower);
+            Long cardinal = data.englishCardinals.get(lower);
+            boolean stop = data.englishStopWords.contains(lower);
+            w = new EnglishWord(month != null && Character.isUpperCase(part.charAt(0)) ? "#" + month : null,
+                    lower.equals("percent") || lower.equals("cent"), stop, number == null ? null : "#" + number,
+                    part.length() >= 2 && allUpper(part) ? "^" + lower : null,
+                    !stop && number == null && lower.length() >= 2 ? englishKey(lower) : null,
+                    cardinal, lower.equals("and"));
+            englishWords.put(part, w);
+        }
+        return w;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
     /** Letters and digits of alphabetic scripts (not Han): what Latin words, numbers and symbols are made of. */
     private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+        }
         return c < 0x3000 ? Character.isLetterOrDigit(c) || (c >= 0x300 && c < 0x370)
                 : Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
                         && c > 0xFF00;
@@ -134,22 +189,6 @@ final class Tokenizer {
         return e;
     }
 
-    /** The runs of letters of a token ("non-proliferation" -> non, proliferation); no regex: hot path. */
-    private static List<String> letterRuns(String tok) {
-        int start = -1;
-        List<String> out = new ArrayList<>(2);
-        for (int k = 0; k <= tok.length(); k++) {
-            boolean letter = k < tok.length() && Character.isLetter(tok.charAt(k));
-            if (letter && start < 0) {
-                start = k;
-            } else if (!letter && start >= 0) {
-                out.add(k - start == tok.length() ? tok : tok.substring(start, k));
-                start = -1;
-            }
-        }
-        return out;
-    }
-
     private static boolean allUpper(String s) {
         for (int k = 0; k < s.length(); k++) {
             if (!Character.isUpperCase(s.charAt(k))) {
@@ -165,13 +204,13 @@ final class Tokenizer {
 
     /** Numbers and symbols; true when the token was consumed. */
     private static boolean strongToken(String tok, List<String> strong) {
-        if (Character.isDigit(tok.charAt(0)) && NUMBER.matcher(tok).matches()) {
+        if (isDigit(tok.charAt(0)) && NUMBER.matcher(tok).matches()) {
             strong.add("#" + number(tok));
             return true;
         }
         boolean digit = false;
         for (int k = 0; k < tok.length() && !digit; k++) {
-            digit = Character.isDigit(tok.charAt(k));
+            digit = isDigit(tok.charAt(k));
         }
         if (tok.indexOf('/') > 0 || digit) {
             if (tok.indexOf('/') > 0) {
@@ -298,7 +337,7 @@ final class Tokenizer {
             if (len <= 0) {
                 len = Character.charCount(s.codePointAt(k));
             }
-            out.add(s.substring(k, k + len));
+            out.add(table.get(s, k, k + len));
             k += len;
         }
     }

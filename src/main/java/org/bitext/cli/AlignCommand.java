@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.bitext.Bitext;
 import org.bitext.align.AlignOptions;
 import org.bitext.align.AlignedPair;
-import org.bitext.align.Bead;
 import org.bitext.align.BeadFile;
 import org.bitext.align.DocumentAlignment;
 import org.bitext.align.Level;
@@ -68,8 +67,7 @@ final class AlignCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (presegmented) {
-            List<Bead> beads = Bitext.alignPresegmented(files.get(0), files.get(1), srcLang);
-            write(out -> out.write(BeadFile.format(beads)));
+            PresegmentedShortcut.write(files.get(0), files.get(1), srcLang, output, System.out);
             return 0;
         }
         DocumentAlignment a = Bitext.align(files.get(0), files.get(1), new AlignOptions(glossary, minConfidence));

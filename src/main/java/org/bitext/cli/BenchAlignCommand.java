@@ -36,9 +36,7 @@ final class BenchAlignCommand implements Callable<Integer> {
             out.println("bench align: no Bible sets found in " + bible + " (nothing measured)");
         }
         if (!results.isEmpty()) {
-            out.println("each set in a fresh JVM: java -Xmx512m "
-                    + String.join(" ", AlignBench.launcherFlags()).replace("@TARGET@", "target")
-                    + " -jar bitext.jar align --presegmented EN ZH");
+            out.println("each set in a fresh JVM: " + AlignBench.describeCommand());
         }
         for (AlignBench.Result r : results) {
             out.println(String.format(Locale.ROOT,

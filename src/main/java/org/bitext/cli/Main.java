@@ -47,14 +47,23 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        quietLibraryLogging(java.util.Arrays.asList(args).contains("--verbose"));
-        System.exit(run(args));
+        // The common batch call skips picocli (see PresegmentedShortcut); it touches no Lucene code either.
+        int code = PresegmentedShortcut.run(args, System.out, errorWriter());
+        if (code == PresegmentedShortcut.NOT_HANDLED) {
+            quietLibraryLogging(java.util.Arrays.asList(args).contains("--verbose"));
+            code = run(args);
+        }
+        System.exit(code);
+    }
+
+    private static PrintWriter errorWriter() {
+        return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     }
 
     /** Runs the command line with UTF-8 output and the project's exit-code conventions. */
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter err = errorWriter();
         return commandLine(out, err, args).execute(args);
     }
 
@@ -82,36 +91,8 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         withHelpOptions(cl);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean verbose = parseResult.hasMatchedOption("--verbose") || main.verbose;
-            Throwable cause = ex;
-            if (cause instanceof UncheckedIOException u && u.getCause() != null) {
-                cause = u.getCause();
-            }
-            if (cause instanceof BadInputException || cause instanceof CommandLine.ParameterException) {
-                err.println("bitext: " + cause.getMessage());
-                if (verbose) {
-                    ex.printStackTrace(err);
-                }
-                err.flush();
-                return 2;
-            }
-            if (cause instanceof java.io.IOException io) {
-                err.println("bitext: I/O error: " + io.getMessage());
-                if (verbose) {
-                    ex.printStackTrace(err);
-                }
-                err.flush();
-                return 2;
-            }
-            err.println("bitext: internal error: " + cause
-                    + (verbose ? "" : " (run with --verbose for details)"));
-            if (verbose) {
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return 1;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                reportFailure(ex, parseResult.hasMatchedOption("--verbose") || main.verbose, err));
         cl.setParameterExceptionHandler((ex, args) -> {
             err.println("bitext: " + ex.getMessage());
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
@@ -122,18 +103,57 @@ public final class Main implements Runnable {
     }
 
     /**
+     * Reports an exception of a command in one line and returns the exit code: 2 for bad input, a usage
+     * error or an I/O error, 1 for an internal error; the stack trace only when {@code verbose}.
+     */
+    static int reportFailure(Exception ex, boolean verbose, PrintWriter err) {
+        Throwable cause = ex;
+        if (cause instanceof UncheckedIOException u && u.getCause() != null) {
+            cause = u.getCause();
+        }
+        if (cause instanceof BadInputException || cause instanceof CommandLine.ParameterException) {
+            err.println("bitext: " + cause.getMessage());
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 2;
+        }
+        if (cause instanceof java.io.IOException io) {
+            err.println("bitext: I/O error: " + io.getMessage());
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 2;
+        }
+        err.println("bitext: internal error: " + cause
+                + (verbose ? "" : " (run with --verbose for details)"));
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    /**
      * Lucene logs a performance hint (the incubating Vector API is not enabled) on every start; it says
      * nothing a translator can act on, so it is shown only with --verbose.
      */
     private static void quietLibraryLogging(boolean verbose) {
         if (!verbose) {
-            LUCENE_LOGGER.setLevel(java.util.logging.Level.SEVERE);
+            LuceneLogger.LOGGER.setLevel(java.util.logging.Level.SEVERE);
         }
     }
 
-    /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
-    private static final java.util.logging.Logger LUCENE_LOGGER =
-            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+    /**
+     * Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. A
+     * holder class, so that a run that needs no Lucene does not start java.util.logging.
+     */
+    private static final class LuceneLogger {
+        static final java.util.logging.Logger LOGGER =
+                java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+    }
 
     /** Every command and subcommand answers --help and --version, whether or not its class asks for it. */
     private static void withHelpOptions(CommandLine cl) {

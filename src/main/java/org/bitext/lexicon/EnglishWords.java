@@ -32,9 +32,21 @@ public final class EnglishWords {
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) && !isHan(cp)) {
+            if (cp < 0x80) {
+                // ASCII, nearly every character of a gloss: the same answers without Unicode tables
+                if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') {
+                    cur.append((char) cp);
+                    continue;
+                }
+                if (cp >= 'A' && cp <= 'Z') {
+                    cur.append((char) (cp + ('a' - 'A')));
+                    continue;
+                }
+            } else if (Character.isLetterOrDigit(cp) && !isHan(cp)) {
                 cur.appendCodePoint(Character.toLowerCase(cp));
-            } else if (!cur.isEmpty()) {
+                continue;
+            }
+            if (!cur.isEmpty()) {
                 out.add(cur.toString());
                 cur.setLength(0);
             }

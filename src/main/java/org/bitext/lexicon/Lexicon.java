@@ -39,8 +39,12 @@ public final class Lexicon {
     private final Map<String, Set<String>> englishCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> stemCache = new ConcurrentHashMap<>();
 
+    /** The same layers as an array: the look-ups of every character of a text should not allocate an iterator. */
+    private final Layer[] layerArray;
+
     private Lexicon(List<Layer> layers) {
         this.layers = List.copyOf(layers);
+        this.layerArray = this.layers.toArray(new Layer[0]);
     }
 
     static Lexicon ofLayers(List<Layer> layers) {
@@ -130,7 +134,7 @@ public final class Lexicon {
 
     /** True when {@code zhWord} is a headword (Simplified or, for CC-CEDICT and glossaries, Traditional). */
     public boolean has(String zhWord) {
-        for (Layer layer : layers) {
+        for (Layer layer : layerArray) {
             if (layer.has(zhWord)) {
                 return true;
             }
@@ -278,7 +282,7 @@ public final class Lexicon {
             return 0;
         }
         int found = 0;
-        for (Layer layer : layers) {
+        for (Layer layer : layerArray) {
             found = Math.max(found, layer.longestMatch(text, from, to));
         }
         return found;
@@ -342,6 +346,24 @@ public final class Lexicon {
     }
 
     private static Layer loadCedict() {
+        // The launcher keeps an uncompressed copy with its hash table beside the jar (PackedLayerCache):
+        // read when valid, written after the first load from the bundled resource, which stays the reference.
+        String cacheFile = System.getProperty(PackedLayerCache.PROPERTY);
+        Path cache = cacheFile == null || cacheFile.isBlank() ? null : Path.of(cacheFile);
+        if (cache != null) {
+            PackedLayer cached = PackedLayerCache.read(cache);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        PackedLayer layer = loadCedictResource();
+        if (cache != null) {
+            PackedLayerCache.write(layer, cache);
+        }
+        return layer;
+    }
+
+    private static PackedLayer loadCedictResource() {
         String name = "org/bitext/lexicon/" + CEDICT_RESOURCE;
         InputStream in = Lexicon.class.getResourceAsStream(CEDICT_RESOURCE);
         if (in == null) {

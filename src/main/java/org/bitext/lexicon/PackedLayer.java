@@ -8,8 +8,9 @@ import java.util.Comparator;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A large read-only layer (CC-CEDICT: ~190,000 headwords) kept as the UTF-8 bytes of its lines plus an
- * open-addressing hash table of line numbers keyed by {@link String#hashCode()} of the headword. Loading
+ * A large read-only layer (CC-CEDICT: ~190,000 headwords) kept as the UTF-8 bytes of its lines (and its
+ * keys once more in UTF-16) plus an open-addressing hash table of line numbers keyed by
+ * {@link String#hashCode()} of the headword. Loading
  * is one inflate and one pass over the bytes with no object per entry, which keeps a cold JVM's load time
  * small (a {@code HashMap} of 190,000 strings costs about a second before the JIT warms up); a lookup of a
  * substring of the text allocates nothing, so {@link #longestMatch} is cheap enough for every character of
@@ -24,48 +25,84 @@ final class PackedLayer implements Layer {
     static final Comparator<String> KEY_ORDER = (a, b) -> Arrays.compareUnsigned(
             a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 
-    private final byte[] data;
+    final byte[] data;
     /** Start of line i (its key); line i ends at lineStart[i + 1] - 1 (the '\n'). */
-    private final int[] lineStart;
+    final int[] lineStart;
     /** Position of the tab after the key of line i. */
-    private final int[] tab;
+    final int[] tab;
     /** {@code String.hashCode()} of the key of line i. */
-    private final int[] hash;
+    final int[] hash;
+    /**
+     * The keys in UTF-16, one after the other: key i is {@code keyChars[keyStart[i], keyStart[i + 1])}. A
+     * copy of what {@link #data} holds in UTF-8, so that comparing a key with the text is a plain char loop.
+     */
+    final char[] keyChars;
+    final int[] keyStart;
     /** Open addressing: line index + 1, or 0 for an empty slot; length is a power of two. */
-    private final int[] slots;
+    final int[] slots;
+    private final int slotShift;
     /** Longest key length (chars) per first char, capped at {@link Byte#MAX_VALUE}. */
-    private final byte[] maxLengthByFirstChar;
+    final byte[] maxLengthByFirstChar;
     /**
      * Bloom-style bit set of the hashes of every proper prefix of every key: {@link #longestMatch} stops
      * extending a candidate as soon as no longer key can start with it, which saves most hash probes.
      */
-    private final long[] prefixBits;
-    private final int maxKeyLength;
+    final long[] prefixBits;
+    /**
+     * Bloom-style bit set of the hashes of every key: most candidate substrings of a text are no key, and
+     * this small set (it stays in the processor's cache) rejects them without a probe of the large table.
+     */
+    final long[] keyBits;
+    final int maxKeyLength;
 
     private static final int PREFIX_BITS_LOG2 = 21;
+    private static final int KEY_BITS_LOG2 = 20;
 
-    private PackedLayer(byte[] data, int[] lineStart, int[] tab, int[] hash, byte[] maxLengthByFirstChar,
-                        long[] prefixBits, int maxKeyLength) {
+    private PackedLayer(byte[] data, int[] lineStart, int[] tab, int[] hash, char[] keyChars, int[] keyStart,
+                        byte[] maxLengthByFirstChar, long[] prefixBits, long[] keyBits, int maxKeyLength) {
+        this(data, lineStart, tab, hash, keyChars, keyStart, maxLengthByFirstChar, prefixBits, keyBits,
+                maxKeyLength, null);
+    }
+
+    /** All parts, e.g. read back by {@link PackedLayerCache}; a null {@code slots} table is built from the hashes. */
+    PackedLayer(byte[] data, int[] lineStart, int[] tab, int[] hash, char[] keyChars, int[] keyStart,
+                byte[] maxLengthByFirstChar, long[] prefixBits, long[] keyBits, int maxKeyLength, int[] slots) {
         this.data = data;
         this.prefixBits = prefixBits;
+        this.keyBits = keyBits;
+        this.keyChars = keyChars;
+        this.keyStart = keyStart;
         this.lineStart = lineStart;
         this.tab = tab;
         this.hash = hash;
         this.maxLengthByFirstChar = maxLengthByFirstChar;
         this.maxKeyLength = maxKeyLength;
-        this.slots = new int[Integer.highestOneBit(Math.max(1, tab.length) * 2) * 2];
-        int mask = slots.length - 1;
+        int size = Integer.highestOneBit(Math.max(1, tab.length) * 2) * 2;
+        this.slotShift = 32 - Integer.numberOfTrailingZeros(size);
+        if (slots != null) {
+            if (slots.length != size) {
+                throw new IllegalArgumentException("hash table of " + slots.length + " slots, expected " + size);
+            }
+            this.slots = slots;
+            return;
+        }
+        this.slots = new int[size];
+        int mask = size - 1;
         for (int i = 0; i < tab.length; i++) {
-            int s = spread(hash[i]) & mask;
-            while (slots[s] != 0) {
+            int s = slot(hash[i]);
+            while (this.slots[s] != 0) {
                 s = (s + 1) & mask;
             }
-            slots[s] = i + 1;
+            this.slots[s] = i + 1;
         }
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+    /**
+     * Home slot of a hash: Fibonacci hashing, because the hashes of one-character keys are their code points,
+     * a run of some 20,000 consecutive numbers that would otherwise fill one long cluster of the table.
+     */
+    private int slot(int h) {
+        return (h * 0x9E3779B9) >>> slotShift;
     }
 
     private static int prefixBit(int h) {
@@ -80,6 +117,15 @@ final class PackedLayer implements Layer {
     private boolean mayBePrefix(int h) {
         int b = prefixBit(h);
         return (prefixBits[b >>> 6] & (1L << b)) != 0;
+    }
+
+    private static int keyBit(int h) {
+        return (h * 0x85EBCA6B) >>> (32 - KEY_BITS_LOG2);
+    }
+
+    private boolean mayBeKey(int h) {
+        int b = keyBit(h);
+        return (keyBits[b >>> 6] & (1L << b)) != 0;
     }
 
     /**
@@ -105,6 +151,10 @@ final class PackedLayer implements Layer {
         int[] hashes = new int[count];
         byte[] byFirst = new byte[Character.MAX_VALUE + 1];
         long[] prefixes = new long[1 << (PREFIX_BITS_LOG2 - 6)];
+        long[] keys = new long[1 << (KEY_BITS_LOG2 - 6)];
+        char[] chars = new char[Math.max(16, count * 4)];
+        int[] keyStarts = new int[count + 1];
+        int nChars = 0;
         int n = 0;
         int pos = headerEnd + 1;
         while (pos < data.length) {
@@ -113,7 +163,7 @@ final class PackedLayer implements Layer {
             }
             // Decode the key (UTF-8 → UTF-16) to hash it as String.hashCode() would.
             int h = 0;
-            int chars = 0;
+            int length = 0;
             int first = -1;
             int i = pos;
             while (i < data.length && data[i] != '\t' && data[i] != '\n') {
@@ -135,19 +185,25 @@ final class PackedLayer implements Layer {
                 } else {
                     throw damaged(name, "line " + (n + 2) + " is not UTF-8");
                 }
-                if (chars > 0) {
+                if (length > 0) {
                     setPrefix(prefixes, h);
+                }
+                if (nChars + 2 > chars.length) {
+                    chars = Arrays.copyOf(chars, chars.length * 2);
                 }
                 if (cp >= 0x10000) {
                     char hi = Character.highSurrogate(cp);
                     h = 31 * h + hi;
                     setPrefix(prefixes, h);
                     h = 31 * h + Character.lowSurrogate(cp);
-                    chars += 2;
+                    chars[nChars++] = hi;
+                    chars[nChars++] = Character.lowSurrogate(cp);
+                    length += 2;
                     first = first < 0 ? hi : first;
                 } else {
                     h = 31 * h + cp;
-                    chars += 1;
+                    chars[nChars++] = (char) cp;
+                    length += 1;
                     first = first < 0 ? cp : first;
                 }
             }
@@ -161,8 +217,11 @@ final class PackedLayer implements Layer {
             starts[n] = pos;
             tabs[n] = i;
             hashes[n] = h;
-            if (chars > byFirst[first]) {
-                byFirst[first] = (byte) Math.min(chars, Byte.MAX_VALUE);
+            keyStarts[n + 1] = nChars;
+            int b = keyBit(h);
+            keys[b >>> 6] |= 1L << b;
+            if (length > byFirst[first]) {
+                byFirst[first] = (byte) Math.min(length, Byte.MAX_VALUE);
             }
             n++;
             pos = nl + 1;
@@ -171,7 +230,8 @@ final class PackedLayer implements Layer {
             throw damaged(name, "header announces " + count + " headwords, found " + n);
         }
         starts[n] = pos;
-        return new PackedLayer(data, starts, tabs, hashes, byFirst, prefixes, maxKey);
+        return new PackedLayer(data, starts, tabs, hashes, Arrays.copyOf(chars, nChars), keyStarts, byFirst,
+                prefixes, keys, maxKey);
     }
 
     private static IllegalStateException damaged(String name, String problem) {
@@ -189,9 +249,9 @@ final class PackedLayer implements Layer {
     }
 
     /** Line index of the key equal to text[from, from + len) whose hash is {@code h}, or -1. */
-    private int find(CharSequence text, int from, int len, int h) {
+    private int find(String text, int from, int len, int h) {
         int mask = slots.length - 1;
-        for (int s = spread(h) & mask; slots[s] != 0; s = (s + 1) & mask) {
+        for (int s = slot(h); slots[s] != 0; s = (s + 1) & mask) {
             int line = slots[s] - 1;
             if (hash[line] == h && keyEquals(line, text, from, len)) {
                 return line;
@@ -200,43 +260,17 @@ final class PackedLayer implements Layer {
         return -1;
     }
 
-    /** Compares the UTF-8 key of a line with UTF-16 text without decoding it into a string. */
-    private boolean keyEquals(int line, CharSequence text, int from, int len) {
-        int i = lineStart[line];
-        int end = tab[line];
-        int j = from;
-        int stop = from + len;
-        while (i < end && j < stop) {
-            int b = data[i] & 0xFF;
-            int cp;
-            if (b < 0x80) {
-                cp = b;
-                i += 1;
-            } else if (b < 0xE0) {
-                cp = ((b & 0x1F) << 6) | (data[i + 1] & 0x3F);
-                i += 2;
-            } else if (b < 0xF0) {
-                cp = ((b & 0x0F) << 12) | ((data[i + 1] & 0x3F) << 6) | (data[i + 2] & 0x3F);
-                i += 3;
-            } else {
-                cp = ((b & 0x07) << 18) | ((data[i + 1] & 0x3F) << 12) | ((data[i + 2] & 0x3F) << 6)
-                        | (data[i + 3] & 0x3F);
-                i += 4;
-            }
-            if (cp >= 0x10000) {
-                if (j + 1 >= stop || text.charAt(j) != Character.highSurrogate(cp)
-                        || text.charAt(j + 1) != Character.lowSurrogate(cp)) {
-                    return false;
-                }
-                j += 2;
-            } else {
-                if (text.charAt(j) != cp) {
-                    return false;
-                }
-                j += 1;
+    private boolean keyEquals(int line, String text, int from, int len) {
+        int k = keyStart[line];
+        if (keyStart[line + 1] - k != len) {
+            return false;
+        }
+        for (int j = 0; j < len; j++) {
+            if (keyChars[k + j] != text.charAt(from + j)) {
+                return false;
             }
         }
-        return i == end && j == stop;
+        return true;
     }
 
     @Override
@@ -268,7 +302,7 @@ final class PackedLayer implements Layer {
         int h = 0;
         for (int len = 1; len <= limit; len++) {
             h = 31 * h + text.charAt(from + len - 1);
-            if (find(text, from, len, h) >= 0) {
+            if (mayBeKey(h) && find(text, from, len, h) >= 0) {
                 best = len;
             }
             if (!mayBePrefix(h)) {

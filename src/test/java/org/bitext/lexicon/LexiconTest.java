@@ -51,6 +51,25 @@ class LexiconTest {
     }
 
     @Test
+    void everyHeadwordOfTheBundledResourceIsFoundWholeAndAsTheLongestMatch() throws IOException {
+        // the packed layer's hash table, its Bloom filters and its UTF-16 copy of the keys may not lose one
+        try (InputStream in = Lexicon.class.getResourceAsStream(Lexicon.CEDICT_RESOURCE);
+             BufferedReader r = new BufferedReader(new InputStreamReader(
+                     new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            int keys = 0;
+            for (String line = r.readLine(); (line = r.readLine()) != null; ) {
+                String key = line.substring(0, line.indexOf('\t'));
+                assertTrue(CEDICT.has(key), key);
+                assertEquals(key.length(), CEDICT.longestMatch(key, 0, key.length()), key);
+                assertEquals(key.length(), CEDICT.longestMatch("\u3002" + key, 1, key.length() + 1), key);
+                assertFalse(CEDICT.has(key + "\u3002"), key);
+                keys++;
+            }
+            assertEquals(CEDICT.size(), keys);
+        }
+    }
+
+    @Test
     void preloadThenCedictGivesTheSameLexicon() {
         Lexicon.preload();
         assertSame(CEDICT, Lexicon.cedict());
