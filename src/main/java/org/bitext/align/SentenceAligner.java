@@ -2,7 +2,6 @@ package org.bitext.align;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -23,14 +22,10 @@ public final class SentenceAligner {
     /** Inputs up to this many DP cells are searched exhaustively. */
     private static final long FULL_SEARCH_CELLS = 4_000_000L;
     private static final int TRACK_WIDTH = 60;
-    private static final int SECOND_WIDTH = 8;
-    private static final int MAX_WIDENINGS = 4;
-    /** Stop widening beyond this many cells (about 100 MB): keeps memory bounded on hostile input. */
-    private static final long MAX_CELLS = 12_000_000L;
     private static final double WEAK_WEIGHT = 2.0;
     private static final double STRONG_WEIGHT = 2.5;
 
-    private static final boolean DEBUG = System.getenv("BITEXT_DEBUG") != null;
+    static final boolean DEBUG = System.getenv("BITEXT_DEBUG") != null;
 
     private final Translations dictionary;
 
@@ -226,55 +221,12 @@ public final class SentenceAligner {
             return out;
         }
 
-        /**
-         * The second pass around the first one's path, widening the band where the path touches its edge.
-         * The scorer's lexical windows follow the band (see {@link LexicalFeatures#scorer}).
-         */
+        /** The second pass around the first one's path, with confidences (see {@link SecondPass}). */
         BandedDp refine(List<Bead> previous, Windows windows) {
-            int n = e1 - e0;
-            int m = z1 - z0;
             if (small()) {
-                return new BandedDp(Band.full(n, m), windows.scorer().shifted(e0, z0), true);
+                return new BandedDp(Band.full(e1 - e0, z1 - z0), windows.scorer().shifted(e0, z0), true);
             }
-            int[] cLo = new int[n + 1];
-            int[] cHi = new int[n + 1];
-            centersFromBeads(previous, n, cLo, cHi);
-            int[] w = new int[n + 1];
-            Arrays.fill(w, SECOND_WIDTH);
-            BandedDp dp = null;
-            for (int round = 0; round <= MAX_WIDENINGS; round++) {
-                Band band = Band.around(n, m, cLo, cHi, w);
-                long t0 = System.nanoTime();
-                windows.follow(band, e0, z0);
-                dp = new BandedDp(band, windows.scorer().shifted(e0, z0), true);
-                if (DEBUG) {
-                    System.err.printf(java.util.Locale.ROOT, "band round %d: %d cells, %d ms%n", round, band.cells,
-                            (System.nanoTime() - t0) / 1_000_000);
-                }
-                int[] pi = dp.pathI();
-                int[] pj = dp.pathJ();
-                boolean touched = false;
-                int[] before = w.clone();
-                for (int p = 0; p < pi.length; p++) {
-                    int i = pi[p];
-                    int j = pj[p];
-                    boolean nearLo = band.lo[i] > 0 && j - band.lo[i] < 2;
-                    boolean nearHi = band.hi[i] < m && band.hi[i] - j < 2;
-                    if (nearLo || nearHi) {
-                        touched = true;
-                        int radius = Math.max(100, 8 * before[i]);
-                        int grown = Math.min(m, 3 * before[i]);
-                        for (int r = Math.max(0, i - radius); r <= Math.min(n, i + radius); r++) {
-                            w[r] = Math.max(w[r], grown);
-                        }
-                    }
-                }
-                if (!touched || band.cells > MAX_CELLS) {
-                    break;
-                }
-                centersFromPath(pi, pj, n, cLo, cHi);
-            }
-            return dp;
+            return new SecondPass(e0, e1, z0, z1, windows).run(previous);
         }
     }
 
@@ -290,35 +242,6 @@ public final class SentenceAligner {
             out.add(Bead.of(pi[p - 1], pi[p] - pi[p - 1], pj[p - 1], pj[p] - pj[p - 1], 1.0));
         }
         return out;
-    }
-
-    private static void centersFromBeads(List<Bead> beads, int n, int[] cLo, int[] cHi) {
-        int[] pi = new int[beads.size() + 1];
-        int[] pj = new int[beads.size() + 1];
-        int i = 0;
-        int j = 0;
-        for (int k = 0; k < beads.size(); k++) {
-            i += beads.get(k).src().size();
-            j += beads.get(k).tgt().size();
-            pi[k + 1] = i;
-            pj[k + 1] = j;
-        }
-        centersFromPath(pi, pj, n, cLo, cHi);
-    }
-
-    private static void centersFromPath(int[] pi, int[] pj, int n, int[] cLo, int[] cHi) {
-        Arrays.fill(cLo, Integer.MAX_VALUE);
-        Arrays.fill(cHi, Integer.MIN_VALUE);
-        for (int p = 0; p < pi.length; p++) {
-            cLo[pi[p]] = Math.min(cLo[pi[p]], pj[p]);
-            cHi[pi[p]] = Math.max(cHi[pi[p]], pj[p]);
-        }
-        for (int i = 1; i <= n; i++) {
-            if (cLo[i] == Integer.MAX_VALUE) { // a row the path jumped over with a 2-x or 3-x bead
-                cLo[i] = cHi[i - 1];
-                cHi[i] = cHi[i - 1];
-            }
-        }
     }
 
     private static List<String> flatten(List<List<String>> blocks) {
