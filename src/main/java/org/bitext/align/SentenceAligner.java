@@ -19,6 +19,12 @@ import org.bitext.text.Language;
  */
 public final class SentenceAligner {
 
+    /**
+     * Changes whenever the aligner's output for the same input may change, so that indexes of aligned pairs
+     * (which store this with each pair's content hash) re-align instead of keeping beads of an older aligner.
+     */
+    public static final String VERSION = "2026-11-29";
+
     /** Inputs up to this many DP cells are searched exhaustively. */
     private static final long FULL_SEARCH_CELLS = 4_000_000L;
     private static final int TRACK_WIDTH = 60;

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.bitext.align.SentenceAligner;
 import org.bitext.text.BadInputException;
 
 /**
@@ -47,7 +48,7 @@ public final class CorpusScanner {
                 Path en = f.resolveSibling(f.getFileName().toString()
                         .substring(0, f.getFileName().toString().length() - ZH_SUFFIX.length()) + EN_SUFFIX);
                 if (Files.isRegularFile(en)) {
-                    sources.add(new Source(name, Source.Kind.PAIR, List.of(f, en), hash("pair", f, en)));
+                    sources.add(new Source(name, Source.Kind.PAIR, List.of(f, en), hash("pair " + SentenceAligner.VERSION, f, en)));
                 } else {
                     warnings.add(f + ": no English counterpart " + en.getFileName() + "; skipped");
                 }
@@ -64,7 +65,10 @@ public final class CorpusScanner {
         return sources;
     }
 
-    /** Hex SHA-256 of the index format, the kind and the files' bytes (length-prefixed). */
+    /**
+     * Hex SHA-256 of the index format, the kind (for pairs with the aligner's version: a new aligner
+     * re-aligns them) and the files' bytes (length-prefixed).
+     */
     static String hash(String kind, Path... files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
