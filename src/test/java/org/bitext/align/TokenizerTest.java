@@ -78,6 +78,21 @@ class TokenizerTest {
     }
 
     @Test
+    void normalizeIsIcuNfkcEverywhereItsShortcutSkipsIcu() {
+        com.ibm.icu.text.Normalizer2 nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance();
+        // every character of ASCII and of the CJK Unified Ideographs block, alone and after an 'e'
+        for (int c = 0; c <= 0x9FFF; c = c == 0x7F ? 0x4E00 : c + 1) {
+            String one = String.valueOf((char) c);
+            assertEquals(nfkc.normalize(one), Tokenizer.normalize(one), Integer.toHexString(c));
+            assertEquals(nfkc.normalize("e" + one), Tokenizer.normalize("e" + one), Integer.toHexString(c));
+        }
+        for (String s : List.of("Treaty on the Non-Proliferation of Nuclear Weapons (NPT), 2012.", "核武器国家",
+                "e\u0301", "Ｔｒｅａｔｙ", "２０１２年", "核武器，国家。", "\u3000条约", "ﬁnal", "")) {
+            assertEquals(nfkc.normalize(s), Tokenizer.normalize(s), s);
+        }
+    }
+
+    @Test
     void wordTableReturnsOneInstancePerWordWithoutLosingAny() {
         WordTable table = new WordTable();
         String text = "非核武器国家 and 非核 states";
