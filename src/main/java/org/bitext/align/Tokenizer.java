@@ -41,6 +41,12 @@ final class Tokenizer {
     record Tokens(List<String> weak, List<String> strong, List<String> latin) {
     }
 
+    /** Initialises the class (ICU's NFKC instance) and Snowball's stemmer classes: see AlignSupport.warmUp. */
+    static void warmUp() {
+        new EnglishStemmer().stem();
+        normalize("\uFF01");
+    }
+
     static String normalize(String s) {
         // ASCII and the CJK Unified Ideographs block have no compatibility decompositions and compose with
         // nothing, so a sentence made of them only is its own NFKC form: most English sentences are.
