@@ -21,6 +21,7 @@ public final class AlignSupport {
      */
     public static Translations dictionary() {
         Lexicon.preload();
+        warmUp();
         return new Translations() {
             @Override
             public Set<String> english(String zhWord) {
@@ -47,6 +48,24 @@ public final class AlignSupport {
                 return Lexicon.cedict().longestMatch(text, from, to);
             }
         };
+    }
+
+    /**
+     * Loads the aligner's language data and sets up the tokenizer (ICU's NFKC tables, the Snowball stemmer)
+     * in a background thread, while the caller reads its input: some 40 ms of a cold JVM's start that would
+     * otherwise wait until the first sentence is tokenised. Failures are left for the real use to report.
+     */
+    static void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                LanguageData.get();
+                Tokenizer.warmUp();
+            } catch (RuntimeException | Error e) {
+                // the aligner's own call fails again with the same message; nothing is lost
+            }
+        }, "bitext-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** CC-CEDICT plus the glossary (when not null); bad glossary lines go to {@code warningsOut}. */

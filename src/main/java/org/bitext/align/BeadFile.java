@@ -20,12 +20,29 @@ public final class BeadFile {
         return Beads.read(file).stream().map(b -> new Bead(b.src(), b.tgt(), 1.0)).toList();
     }
 
-    /** The beads, one per line. */
+    /**
+     * The beads, one per line, as {@link Beads.Bead#format} writes them ({@code [0,1]:[2]}), appended
+     * directly: this is the whole output of a pre-segmented alignment (tens of thousands of lines).
+     */
     public static String format(List<Bead> beads) {
         StringBuilder sb = new StringBuilder(beads.size() * 12);
         for (Bead b : beads) {
-            sb.append(new Beads.Bead(b.src(), b.tgt()).format()).append('\n');
+            indices(sb, b.src());
+            sb.append(':');
+            indices(sb, b.tgt());
+            sb.append('\n');
         }
         return sb.toString();
+    }
+
+    private static void indices(StringBuilder sb, List<Integer> ix) {
+        sb.append('[');
+        for (int k = 0; k < ix.size(); k++) {
+            if (k > 0) {
+                sb.append(',');
+            }
+            sb.append(ix.get(k).intValue());
+        }
+        sb.append(']');
     }
 }

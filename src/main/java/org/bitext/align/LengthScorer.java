@@ -70,6 +70,15 @@ final class LengthScorer implements AlignmentScorer {
     static int length(String s) {
         int n = 0;
         for (int k = 0; k < s.length(); ) {
+            char c = s.charAt(k);
+            if (c < 0x80) {
+                // ASCII (most of an English text) without the Unicode tables: the same answer
+                if (c > ' ' || c < '\t' || c > '\r' && c < 0x1C) {
+                    n++;
+                }
+                k++;
+                continue;
+            }
             int cp = s.codePointAt(k);
             if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
                 n++;

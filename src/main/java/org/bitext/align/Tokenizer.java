@@ -41,8 +41,22 @@ final class Tokenizer {
     record Tokens(List<String> weak, List<String> strong, List<String> latin) {
     }
 
+    /** Initialises the class (ICU's NFKC instance) and Snowball's stemmer classes: see AlignSupport.warmUp. */
+    static void warmUp() {
+        new EnglishStemmer().stem();
+        normalize("\uFF01");
+    }
+
     static String normalize(String s) {
-        return NFKC.isNormalized(s) ? s : NFKC.normalize(s);
+        // ASCII and the CJK Unified Ideographs block have no compatibility decompositions and compose with
+        // nothing, so a sentence made of them only is its own NFKC form: most English sentences are.
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
+                return NFKC.isNormalized(s) ? s : NFKC.normalize(s);
+            }
+        }
+        return s;
     }
 
     /** English: content words (stemmed) as weak tokens, numbers/symbols/acronyms as strong ones. */

@@ -49,11 +49,13 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // The common batch call skips picocli (see PresegmentedShortcut); it touches no Lucene code either.
         int code = PresegmentedShortcut.run(args, System.out, errorWriter());
-        if (code == PresegmentedShortcut.NOT_HANDLED) {
-            quietLibraryLogging(java.util.Arrays.asList(args).contains("--verbose"));
-            code = run(args);
-        }
-        System.exit(code);
+        System.exit(code == PresegmentedShortcut.NOT_HANDLED ? runPicocli(args) : code);
+    }
+
+    /** Runs the command line through picocli, with library logging set as the arguments ask. */
+    static int runPicocli(String[] args) {
+        quietLibraryLogging(java.util.Arrays.asList(args).contains("--verbose"));
+        return run(args);
     }
 
     private static PrintWriter errorWriter() {

@@ -1,20 +1,19 @@
 package org.bitext.lexicon;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
  * The bundled CC-CEDICT as a {@link PackedLayer}, saved uncompressed with its hash table, so that a later
- * start maps the file and copies arrays instead of inflating 6 MB and rebuilding the table (about 15 ms of
+ * start reads the file and copies arrays instead of inflating 6 MB and rebuilding the table (about 15 ms of
  * CPU instead of about 100 on a cold JVM). The {@code ./bitext} launcher asks for it with
  * {@code -Dbitext.cedict.cache=target/cedict.cache} and deletes the file whenever the jar is rebuilt, like
  * its other start-up caches; the bundled resource stays the reference: a missing, truncated or foreign
@@ -37,33 +36,36 @@ final class PackedLayerCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size < MAGIC.length + COUNTS * 4L || size > Integer.MAX_VALUE) {
+        // Plain reads rather than FileChannel.map: mapping builds its buffer reflectively, which spins up
+        // method-handle classes on a cold JVM and costs more than the copy it saves.
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            long size = Files.size(file);
+            byte[] head = in.readNBytes(MAGIC.length + COUNTS * 4);
+            if (head.length < MAGIC.length + COUNTS * 4 || size > Integer.MAX_VALUE
+                    || !Arrays.equals(Arrays.copyOf(head, MAGIC.length), MAGIC)) {
                 return null;
             }
-            MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            ByteBuffer b = map.order(ByteOrder.LITTLE_ENDIAN);
-            byte[] magic = new byte[MAGIC.length];
-            b.get(magic);
-            if (!Arrays.equals(magic, MAGIC)) {
-                return null;
-            }
-            int keys = b.getInt();
-            int dataLength = b.getInt();
-            int charCount = b.getInt();
-            int slotCount = b.getInt();
-            int prefixLongs = b.getInt();
-            int keyLongs = b.getInt();
-            int maxKeyLength = b.getInt();
-            long expected = MAGIC.length + COUNTS * 4L + dataLength + (keys + 1L) * 4 * 2 + keys * 4L * 2
-                    + charCount * 2L + slotCount * 4L + (Character.MAX_VALUE + 1) + (prefixLongs + keyLongs) * 8L;
+            ByteBuffer h = ByteBuffer.wrap(head, MAGIC.length, COUNTS * 4).order(ByteOrder.LITTLE_ENDIAN);
+            int keys = h.getInt();
+            int dataLength = h.getInt();
+            int charCount = h.getInt();
+            int slotCount = h.getInt();
+            int prefixLongs = h.getInt();
+            int keyLongs = h.getInt();
+            int maxKeyLength = h.getInt();
+            long rest = (keys + 1L) * 4 * 2 + keys * 4L * 2 + charCount * 2L + slotCount * 4L
+                    + (Character.MAX_VALUE + 1) + (prefixLongs + keyLongs) * 8L;
             if (keys < 0 || dataLength < 0 || charCount < 0 || slotCount < 0 || prefixLongs < 0 || keyLongs < 0
-                    || expected != size) {
+                    || head.length + dataLength + rest != size) {
                 return null;
             }
             byte[] data = new byte[dataLength];
-            b.get(data);
+            byte[] arrays = new byte[(int) rest];
+            if (in.readNBytes(data, 0, dataLength) != dataLength || in.readNBytes(arrays, 0, arrays.length)
+                    != arrays.length || in.read() != -1) {
+                return null;
+            }
+            ByteBuffer b = ByteBuffer.wrap(arrays).order(ByteOrder.LITTLE_ENDIAN);
             int[] lineStart = ints(b, keys + 1);
             int[] tab = ints(b, keys);
             int[] hash = ints(b, keys);

@@ -25,6 +25,7 @@ class TokenizerTest {
 
     @Test
     void englishContentStemsNumbersDatesSymbolsAndAcronyms() {
+        Tokenizer.warmUp(); // what AlignSupport runs in the background: must not throw, must change nothing
         Tokenizer.Tokens t = new Tokenizer(Translations.none()).english(CD_1937_EN);
         assertEquals(List.of("letter", "date", "perman", "repres", "turkey", "npt", "per", "cent"), t.weak());
         assertEquals(List.of("#22", "#8", "#2012", "@cd/1937", "#1937", "^npt", "#5", "%"), t.strong());
@@ -79,6 +80,21 @@ class TokenizerTest {
         }
         for (String z : zh) {
             assertEquals(new Tokenizer(dictionary).chinese(z), shared.chinese(z), z);
+        }
+    }
+
+    @Test
+    void normalizeIsIcuNfkcEverywhereItsShortcutSkipsIcu() {
+        com.ibm.icu.text.Normalizer2 nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance();
+        // every character of ASCII and of the CJK Unified Ideographs block, alone and after an 'e'
+        for (int c = 0; c <= 0x9FFF; c = c == 0x7F ? 0x4E00 : c + 1) {
+            String one = String.valueOf((char) c);
+            assertEquals(nfkc.normalize(one), Tokenizer.normalize(one), Integer.toHexString(c));
+            assertEquals(nfkc.normalize("e" + one), Tokenizer.normalize("e" + one), Integer.toHexString(c));
+        }
+        for (String s : List.of("Treaty on the Non-Proliferation of Nuclear Weapons (NPT), 2012.", "核武器国家",
+                "e\u0301", "Ｔｒｅａｔｙ", "２０１２年", "核武器，国家。", "\u3000条约", "ﬁnal", "")) {
+            assertEquals(nfkc.normalize(s), Tokenizer.normalize(s), s);
         }
     }
 

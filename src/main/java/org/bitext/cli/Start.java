@@ -1,0 +1,23 @@
+package org.bitext.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The jar's entry point. It holds no picocli type, because the {@code java} launcher reflects over the
+ * main class's methods before calling {@code main}, which loads every class of their signatures; for
+ * {@link Main} that is picocli's largest classes, for nothing when the command is a plain pre-segmented
+ * alignment ({@link PresegmentedShortcut}). Everything else goes to picocli through {@link Main}.
+ */
+public final class Start {
+
+    private Start() {
+    }
+
+    public static void main(String[] args) {
+        int code = PresegmentedShortcut.run(args, System.out,
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        System.exit(code == PresegmentedShortcut.NOT_HANDLED ? Main.runPicocli(args) : code);
+    }
+}
