@@ -175,19 +175,19 @@ public final class Indexer {
             for (Source s : changed) {
                 futures.add(pool.submit(() -> {
                     try {
-                        List<AlignedPair> pairs = pairSource.pairs(s);
-                        List<Document> docs = UnitFields.documents(s.key(), s.hash(), pairs);
+                        List<AlignedPair> pairs = UnitFields.indexed(pairSource.pairs(s));
                         if (existing.contains(s.key())) {
                             w.deleteDocuments(new Term(UnitFields.SOURCE, s.key()));
                         }
-                        for (int from = 0; from < docs.size(); from += CHUNK) {
-                            List<Document> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK));
+                        for (int from = 0; from < pairs.size(); from += CHUNK) {
+                            List<AlignedPair> chunk = pairs.subList(from, Math.min(pairs.size(), from + CHUNK));
                             futures.add(adders.submit(() -> {
-                                w.addDocuments(chunk);
+                                w.addDocuments(UnitFields.units(s.key(), chunk));
                                 return null;
                             }));
                         }
-                        units.addAndGet(docs.size() - 1);
+                        w.addDocument(UnitFields.sourceMarker(s.key(), s.hash()));
+                        units.addAndGet(pairs.size());
                     } catch (BadInputException e) {
                         // The old version of this source (if any) stays; its hash is not updated, so the next
                         // run tries again. Other sources are still indexed.

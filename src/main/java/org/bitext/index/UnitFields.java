@@ -1,12 +1,11 @@
 package org.bitext.index;
 
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
@@ -21,7 +20,6 @@ import org.bitext.align.Level;
 final class UnitFields {
 
     static final String KIND = "kind";
-    static final String KIND_UNIT = "unit";
     static final String KIND_SOURCE = "source";
     static final String SOURCE = "source";
     static final String HASH = "hash";
@@ -49,23 +47,66 @@ final class UnitFields {
     private UnitFields() {
     }
 
-    static Document unit(String source, AlignedPair p) {
-        Document d = new Document();
-        d.add(new StringField(KIND, KIND_UNIT, Field.Store.NO));
-        d.add(new StringField(SOURCE, source, Field.Store.YES));
-        d.add(new StringField(LEVEL, p.level().code(), Field.Store.YES));
-        d.add(new StringField(DOCUMENT, p.document(), Field.Store.YES));
-        d.add(new StringField(PARAGRAPH, p.paragraph(), Field.Store.YES));
-        d.add(new IntPoint(UNIT, p.unit()));
-        d.add(new StoredField(UNIT, p.unit()));
-        d.add(new NumericDocValuesField(UNIT, p.unit()));
-        d.add(new StoredField(CONFIDENCE, p.confidence()));
-        d.add(new StoredField(EN_TEXT, p.en()));
-        d.add(new StoredField(ZH_TEXT, p.zh()));
-        d.add(new Field(BitextAnalyzers.ZH, p.zh(), TEXT));
-        d.add(new Field(BitextAnalyzers.EN, p.en(), TEXT));
-        d.add(new Field(BitextAnalyzers.EN_EXACT, p.en(), TEXT));
-        return d;
+    /**
+     * The unit documents of one source's two-sided pairs, built as the writer takes them: one document and
+     * its fields are reused for every unit (IndexWriter consumes each document before asking for the next),
+     * which saves allocating and collecting a dozen objects per unit.
+     */
+    static Iterable<Document> units(String source, List<AlignedPair> pairs) {
+        return () -> new Iterator<>() {
+            private final Reusable doc = new Reusable(source);
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < pairs.size();
+            }
+
+            @Override
+            public Document next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return doc.set(pairs.get(next++));
+            }
+        };
+    }
+
+    /** One unit's document, filled anew for each unit. */
+    private static final class Reusable {
+        final Document doc = new Document();
+        final Field level = new StringField(LEVEL, "", Field.Store.YES);
+        final Field document = new StringField(DOCUMENT, "", Field.Store.YES);
+        final Field paragraph = new StringField(PARAGRAPH, "", Field.Store.YES);
+        final Field unit = new StoredField(UNIT, 0);
+        final Field confidence = new StoredField(CONFIDENCE, 0.0);
+        final Field enText = new StoredField(EN_TEXT, "");
+        final Field zhText = new StoredField(ZH_TEXT, "");
+        final Field zh = new Field(BitextAnalyzers.ZH, "", TEXT);
+        final Field en = new Field(BitextAnalyzers.EN, "", TEXT);
+        final Field enExact = new Field(BitextAnalyzers.EN_EXACT, "", TEXT);
+
+        Reusable(String source) {
+            // The source key is indexed (to delete a changed source's units) but only the marker stores it.
+            doc.add(new StringField(SOURCE, source, Field.Store.NO));
+            for (Field f : List.of(level, document, paragraph, unit, confidence, enText, zhText, zh, en, enExact)) {
+                doc.add(f);
+            }
+        }
+
+        Document set(AlignedPair p) {
+            level.setStringValue(p.level().code());
+            document.setStringValue(p.document());
+            paragraph.setStringValue(p.paragraph());
+            unit.setIntValue(p.unit());
+            confidence.setDoubleValue(p.confidence());
+            enText.setStringValue(p.en());
+            zhText.setStringValue(p.zh());
+            zh.setStringValue(p.zh());
+            en.setStringValue(p.en());
+            enExact.setStringValue(p.en());
+            return doc;
+        }
     }
 
     static Document sourceMarker(String source, String hash) {
@@ -76,15 +117,9 @@ final class UnitFields {
         return d;
     }
 
-    static List<Document> documents(String source, String hash, List<AlignedPair> pairs) {
-        List<Document> docs = new ArrayList<>(pairs.size() + 1);
-        for (AlignedPair p : pairs) {
-            if (p.isTwoSided()) {
-                docs.add(unit(source, p));
-            }
-        }
-        docs.add(sourceMarker(source, hash));
-        return docs;
+    /** The pairs that are indexed: two-sided units only (one-sided beads have nothing to concord with). */
+    static List<AlignedPair> indexed(List<AlignedPair> pairs) {
+        return pairs.stream().filter(AlignedPair::isTwoSided).toList();
     }
 
     static AlignedPair read(StoredFields stored, int doc) throws java.io.IOException {
