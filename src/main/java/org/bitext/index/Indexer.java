@@ -201,6 +201,19 @@ public final class Indexer {
             while ((f = futures.poll()) != null) {
                 await(f);
             }
+            // Flush the last buffered documents on every thread: the commit would flush them all in one thread.
+            List<Future<?>> flushes = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                flushes.add(adders.submit(() -> {
+                    while (w.flushNextBuffer()) {
+                        // one thread-local buffer per call
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> fl : flushes) {
+                await(fl);
+            }
         } finally {
             pool.shutdownNow();
             adders.shutdownNow();
