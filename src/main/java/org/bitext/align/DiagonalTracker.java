@@ -74,13 +74,9 @@ final class DiagonalTracker {
         return out;
     }
 
-    /** Path points {@code {pathI, pathJ}} of the tracked alignment of n source and m target sentences. */
-    static int[][] track(int n, int m, int halfWidth, double[] advance, CombinedScorer scorer) {
-        return track(n, m, halfWidth, advance, scorer, false);
-    }
-
     /**
-     * As above; with {@code freeEnd} the path ends in row {@code n} wherever the tracker's centre is rather
+     * Path points {@code {pathI, pathJ}} of the tracked alignment of n source and m target sentences; with
+     * {@code freeEnd} the path ends in row {@code n} wherever the tracker's centre is rather
      * than at {@code (n, m)}: for tracking a stretch of a longer text whose end point is not known.
      */
     static int[][] track(int n, int m, int halfWidth, double[] advance, CombinedScorer scorer, boolean freeEnd) {

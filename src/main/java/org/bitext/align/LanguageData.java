@@ -24,8 +24,8 @@ final class LanguageData {
     private static volatile LanguageData instance;
 
     final Set<String> englishStopWords;
-    /** Every English number word (cardinals, ordinals, "half", "twice") and its value. */
-    final Map<String, String> englishNumbers;
+    /** English number words that stand alone (ordinals, "half", "twice") and their values. */
+    final Map<String, String> englishOrdinals;
     /** English cardinal number words: runs of them combine into one number. */
     final Map<String, Long> englishCardinals;
     final Map<String, String> englishMonths;
@@ -37,12 +37,9 @@ final class LanguageData {
 
     private LanguageData() {
         englishStopWords = Set.copyOf(lines("en-stopwords.txt"));
-        Map<String, String> cardinals = pairs("en-numbers.txt");
-        Map<String, String> numbers = new HashMap<>(cardinals);
-        numbers.putAll(pairs("en-ordinals.txt"));
-        englishNumbers = Map.copyOf(numbers);
+        englishOrdinals = Map.copyOf(pairs("en-ordinals.txt"));
         Map<String, Long> values = new HashMap<>();
-        cardinals.forEach((word, value) -> values.put(word, Long.parseLong(value)));
+        pairs("en-numbers.txt").forEach((word, value) -> values.put(word, Long.parseLong(value)));
         englishCardinals = Map.copyOf(values);
         englishMonths = Map.copyOf(pairs("en-months.txt"));
         traditionalMarkers = Set.copyOf(lines("zh-traditional-markers.txt"));

@@ -144,13 +144,8 @@ public final class SentenceAligner {
             this.global = global;
         }
 
-        Block with(CombinedScorer scorer) {
-            return new Block(e0, e1, z0, z1, scorer);
-        }
-
         Bead global(Bead b) {
-            return new Bead(b.src().stream().map(x -> x + e0).toList(), b.tgt().stream().map(x -> x + z0).toList(),
-                    b.confidence());
+            return b.shifted(e0, z0);
         }
 
         private CombinedScorer local() {
@@ -221,8 +216,7 @@ public final class SentenceAligner {
                     Anchors.band(after, n - si, m - sj), local.shifted(si, sj)).beads(), SentenceAligner::daemon);
             List<Bead> out = new ArrayList<>(new BandedDp(Anchors.band(before, si, sj), local).beads());
             for (Bead b : second.join()) {
-                out.add(new Bead(b.src().stream().map(x -> x + si).toList(), b.tgt().stream().map(x -> x + sj).toList(),
-                        b.confidence()));
+                out.add(b.shifted(si, sj));
             }
             return out;
         }

@@ -152,13 +152,13 @@ final class Tokenizer {
         if (w == null) {
             String lower = part.toLowerCase(Locale.ROOT);
             String month = data.englishMonths.get(lower);
-            String number = data.englishNumbers.get(lower);
+            String number = data.englishOrdinals.get(lower);
             Long cardinal = data.englishCardinals.get(lower);
             boolean stop = data.englishStopWords.contains(lower);
             w = new EnglishWord(month != null && Character.isUpperCase(part.charAt(0)) ? "#" + month : null,
                     lower.equals("percent") || lower.equals("cent"), stop, number == null ? null : "#" + number,
                     part.length() >= 2 && allUpper(part) ? "^" + lower : null,
-                    !stop && number == null && lower.length() >= 2 ? englishKey(lower) : null,
+                    !stop && number == null && cardinal == null && lower.length() >= 2 ? englishKey(lower) : null,
                     cardinal, lower.equals("and"));
             englishWords.put(part, w);
         }
