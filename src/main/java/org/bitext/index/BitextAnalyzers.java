@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
@@ -24,9 +26,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analysis chains of the concordance index. Chinese is indexed as overlapping character bigrams (plus
- * unigrams, so one-character queries work) after Traditional-to-Simplified conversion, so a term matches
- * whatever the word segmentation and the script; English is indexed stemmed ({@code en}) and unstemmed
- * ({@code en_exact}), both case- and width-folded.
+ * the characters at the edges of each run) after Traditional-to-Simplified conversion, so a term matches
+ * whatever the word segmentation and the script; English is indexed stemmed without stop words
+ * ({@code en}) and unstemmed with them ({@code en_exact}), both case- and width-folded.
  */
 public final class BitextAnalyzers {
 
@@ -40,15 +42,25 @@ public final class BitextAnalyzers {
     private BitextAnalyzers() {
     }
 
+    /** Which single characters the Chinese chain emits besides the bigrams. */
+    public enum Unigrams {
+        /** None: a query's phrase of bigrams (a lone character still yields its unigram). */
+        NONE,
+        /**
+         * Only the first and the last character of each run ({@link RunEdgeUnigramFilter}): the index. Any
+         * other occurrence of a character begins a bigram, which is how a one-character query finds it.
+         */
+        RUN_EDGES,
+        /** Every character: re-analysing a shown hit, where a lone character must match (and mark) itself. */
+        ALL
+    }
+
     /**
      * Chinese analysis: ICUTokenizer (one token per Han character, so bigrams never depend on a dictionary's
      * word breaks) -> ICUTransformFilter("Traditional-Simplified") (on tokens it can change) -> ICU folding
      * (full-width forms, compatibility ideographs, case) -> CJK bigrams.
-     *
-     * @param unigrams also emit single characters (index side); the query side uses bigrams only so that a
-     *                 phrase of bigrams is the contiguous match, and a lone character still yields a unigram
      */
-    public static Analyzer chinese(boolean unigrams) {
+    public static Analyzer chinese(Unigrams unigrams) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -58,55 +70,77 @@ public final class BitextAnalyzers {
                 // and its unigram); the bigram filter goes by token type, which folding leaves alone.
                 ts = new ICUFoldingFilter(ts);
                 ts = new CJKBigramFilter(ts, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-                        | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams);
-                return new TokenStreamComponents(source, ts);
-            }
-        };
-    }
-
-    /** English analysis with Porter stemming; stop words are kept so that phrases keep their positions. */
-    public static Analyzer english() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream ts = fold(new EnglishPossessiveFilter(source));
-                ts = new PorterStemFilter(ts);
-                return new TokenStreamComponents(source, ts);
-            }
-        };
-    }
-
-    /** English analysis without stemming: folded (case, accents, width) words only. */
-    public static Analyzer englishExact() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream ts = fold(new EnglishPossessiveFilter(source));
+                        | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams != Unigrams.NONE);
+                if (unigrams == Unigrams.RUN_EDGES) {
+                    ts = new RunEdgeUnigramFilter(ts);
+                }
                 return new TokenStreamComponents(source, ts);
             }
         };
     }
 
     /**
-     * Case, accents and full-width forms of English words: lower-casing plus ASCII folding does for Latin
-     * text what ICU folding does, at a fraction of the cost (the English fields are two of the three analysed).
+     * English analysis as Lucene's EnglishAnalyzer does it: folded words without the common stop words,
+     * Porter-stemmed. Stop words removed leave their positions empty, so a phrase still keeps its shape
+     * ("kingdom of heaven" is kingdom _ heaven); the exact field keeps them for quoted phrases.
      */
-    private static TokenStream fold(TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    public static Analyzer english() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new StopFilter(exact(source), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                return new TokenStreamComponents(source, new PorterStemFilter(ts));
+            }
+        };
     }
 
-    /** The per-field analyzer used when indexing. */
+    /** English analysis without stemming: folded (case, accents, width) words only, stop words kept. */
+    public static Analyzer englishExact() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, exact(source));
+            }
+        };
+    }
+
+    /**
+     * Every English word folded and stemmed, stop words included: spotting compares each word of a
+     * counterpart text by its stem.
+     */
+    static Analyzer englishStems() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new PorterStemFilter(exact(source)));
+            }
+        };
+    }
+
+    /**
+     * Possessives dropped; case, accents and full-width forms folded: lower-casing plus ASCII folding does
+     * for Latin text what ICU folding does, at a fraction of the cost.
+     */
+    private static TokenStream exact(Tokenizer source) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+    }
+
+    /**
+     * The per-field analyzer of the index writer. The unit documents hand their English fields over already
+     * analysed ({@link EnglishTokens}); this analyzer says what those tokens are.
+     */
     public static Analyzer forIndexing() {
         return new PerFieldAnalyzerWrapper(englishExact(),
-                Map.of(ZH, chinese(true), EN, english(), EN_EXACT, englishExact()));
+                Map.of(ZH, chinese(Unigrams.RUN_EDGES), EN, english(), EN_EXACT, englishExact()));
     }
 
-    /** The per-field analyzer used to analyse queries (Chinese as bigrams only). */
-    public static Analyzer forQueries() {
+    /** The index's analysis with every Chinese unigram, for re-analysing a hit to highlight it. */
+    static Analyzer forHighlighting() {
         return new PerFieldAnalyzerWrapper(englishExact(),
-                Map.of(ZH, chinese(false), EN, english(), EN_EXACT, englishExact()));
+                Map.of(ZH, chinese(Unigrams.ALL), EN, english(), EN_EXACT, englishExact()));
     }
 
     /** ICU's Traditional-Simplified transform (shared, as Lucene's ICUTransformFilterFactory shares it). */

@@ -19,7 +19,7 @@ import org.bitext.text.Span;
 final class Counterpart {
 
     private static final Analyzer EXACT = BitextAnalyzers.englishExact();
-    private static final Analyzer STEMMED = BitextAnalyzers.english();
+    private static final Analyzer STEMMED = BitextAnalyzers.englishStems();
 
     /** One English word: folded form, stem, offsets into the original text. */
     record Word(String folded, String stem, int start, int end) {

@@ -26,7 +26,8 @@ import org.bitext.text.Span;
  */
 final class Highlights {
 
-    private static final Analyzer ANALYZER = BitextAnalyzers.forIndexing();
+    /** The index's analysis, but every Chinese unigram kept, so a lone character matches (and marks) itself. */
+    private static final Analyzer ANALYZER = BitextAnalyzers.forHighlighting();
 
     private final Query query;
     private final boolean zh;
@@ -46,7 +47,7 @@ final class Highlights {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (List<QuerySyntax.Clause> group : parsed.groups()) {
             for (QuerySyntax.Clause c : group) {
-                b.add(QueryBuilder.clause(c), Occur.SHOULD);
+                b.add(QueryBuilder.clause(c, false), Occur.SHOULD);
             }
         }
         this.query = b.build();

@@ -31,8 +31,13 @@ public final class IndexBench {
 
     /** Beads per paragraph-level unit (the Bible has no paragraphs; real UN paragraphs hold about 3 sentences). */
     static final int PARAGRAPH_BEADS = 3;
-    private static final int WARM_ROUNDS = 3;
-    private static final int TIMED_ROUNDS = 5;
+    /** Untimed rounds over the query list before the first timed ones. */
+    private static final int FIRST_ROUNDS = 3;
+    /** Rounds timed right after the first ones, while the JIT is still compiling (reported for comparison). */
+    private static final int EARLY_ROUNDS = 5;
+    /** Search warm-up, from the first query: the latencies are steady by then on the 2-core machine. */
+    private static final long WARM_NANOS = 30_000_000_000L;
+    private static final int TIMED_ROUNDS = 10;
 
     private IndexBench() {
     }
@@ -119,33 +124,20 @@ public final class IndexBench {
 
         List<String> queries = queries();
         try (BitextIndex index = BitextIndex.open(big, LexiconDictionary.cedict())) {
-            for (int round = 0; round < WARM_ROUNDS; round++) {
-                for (String q : queries) {
-                    index.search(SearchRequest.of(q));
-                }
+            long start = System.nanoTime();
+            rounds(index, queries, FIRST_ROUNDS, null);
+            Latencies early = new Latencies(queries.size() * EARLY_ROUNDS);
+            rounds(index, queries, EARLY_ROUNDS, early);
+            // The JIT compiles the search paths for longer than the first rounds: warm up by time, as JMH does.
+            while (System.nanoTime() - start < WARM_NANOS) {
+                rounds(index, queries, 1, null);
             }
-            long[] nanos = new long[queries.size() * TIMED_ROUNDS];
-            long[] cpu = new long[nanos.length];
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            int k = 0;
-            long hitsSeen = 0;
-            for (int round = 0; round < TIMED_ROUNDS; round++) {
-                for (String q : queries) {
-                    long c = threads.getCurrentThreadCpuTime();
-                    long t = System.nanoTime();
-                    SearchResult res = index.search(SearchRequest.of(q));
-                    nanos[k] = System.nanoTime() - t;
-                    cpu[k++] = threads.getCurrentThreadCpuTime() - c;
-                    hitsSeen += res.totalHits();
-                }
-            }
-            Arrays.sort(nanos);
-            Arrays.sort(cpu);
-            out.printf(Locale.ROOT, "search latency over %d queries x %d rounds (warm, with spotting and summary):"
-                    + " wall p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; CPU p50 %.2f ms, p99 %.2f ms"
-                    + " (mean %,d hits per query)%n",
-                    queries.size(), TIMED_ROUNDS, pct(nanos, 0.50), pct(nanos, 0.90), pct(nanos, 0.99),
-                    nanos[nanos.length - 1] / 1e6, pct(cpu, 0.50), pct(cpu, 0.99), hitsSeen / nanos.length);
+            Latencies warm = new Latencies(queries.size() * TIMED_ROUNDS);
+            rounds(index, queries, TIMED_ROUNDS, warm);
+            out.printf(Locale.ROOT, "search latency over %d queries x %d rounds after %.0f s of warm-up (with spotting"
+                    + " and summary): %s%n", queries.size(), TIMED_ROUNDS, WARM_NANOS / 1e9, warm.summary());
+            out.printf(Locale.ROOT, "  the same over rounds %d-%d (JIT still compiling): %s%n", FIRST_ROUNDS + 1,
+                    FIRST_ROUNDS + EARLY_ROUNDS, early.summary());
         }
         out.printf(Locale.ROOT, "peak heap (sum of heap pool peaks): %d MiB%n", peakHeap() >> 20);
         out.flush();
@@ -173,6 +165,50 @@ public final class IndexBench {
             return out;
         };
         return new Indexer(dir, renamed).update(sources, null, List.of(), IndexProgress.NONE);
+    }
+
+    /** Runs the query list {@code n} times, recording each search's wall and thread CPU time when asked. */
+    private static void rounds(BitextIndex index, List<String> queries, int n, Latencies record) throws IOException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int round = 0; round < n; round++) {
+            for (String q : queries) {
+                long c = threads.getCurrentThreadCpuTime();
+                long t = System.nanoTime();
+                SearchResult res = index.search(SearchRequest.of(q));
+                if (record != null) {
+                    record.add(System.nanoTime() - t, threads.getCurrentThreadCpuTime() - c, res.totalHits());
+                }
+            }
+        }
+    }
+
+    /** Wall and CPU nanoseconds of a series of searches. */
+    private static final class Latencies {
+        private final long[] wall;
+        private final long[] cpu;
+        private int n;
+        private long hits;
+
+        Latencies(int size) {
+            wall = new long[size];
+            cpu = new long[size];
+        }
+
+        void add(long wallNanos, long cpuNanos, long totalHits) {
+            wall[n] = wallNanos;
+            cpu[n++] = cpuNanos;
+            hits += totalHits;
+        }
+
+        String summary() {
+            long[] w = Arrays.copyOf(wall, n);
+            long[] c = Arrays.copyOf(cpu, n);
+            Arrays.sort(w);
+            Arrays.sort(c);
+            return String.format(Locale.ROOT, "wall p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; CPU p50 %.2f"
+                    + " ms, p99 %.2f ms (mean %,d hits per query)", pct(w, 0.50), pct(w, 0.90), pct(w, 0.99),
+                    w[n - 1] / 1e6, pct(c, 0.50), pct(c, 0.99), hits / Math.max(1, n));
+        }
     }
 
     /** The fixed query list (a resource, so figures stay comparable between runs). */

@@ -29,7 +29,7 @@ import org.bitext.text.Language;
  */
 final class QueryBuilder {
 
-    private static final Analyzer ZH_INDEX = BitextAnalyzers.chinese(true);
+    private static final Analyzer ZH_ALL = BitextAnalyzers.chinese(BitextAnalyzers.Unigrams.ALL);
     private static final Analyzer EN = BitextAnalyzers.english();
     private static final Analyzer EN_EXACT = BitextAnalyzers.englishExact();
 
@@ -68,9 +68,18 @@ final class QueryBuilder {
         return b.build();
     }
 
+    /** One clause over the index. */
     static Query clause(QuerySyntax.Clause c) {
+        return clause(c, true);
+    }
+
+    /**
+     * @param forIndex true: over the index, which keeps Chinese unigrams only at run edges; false: over a
+     *                 text re-analysed with every unigram (highlighting a hit)
+     */
+    static Query clause(QuerySyntax.Clause c, boolean forIndex) {
         if (c.language() == Language.ZH) {
-            return chinese(c.text());
+            return chinese(c.text(), forIndex);
         }
         if (c.prefix()) {
             List<Tok> toks = analyze(EN_EXACT, BitextAnalyzers.EN_EXACT, c.text());
@@ -85,38 +94,68 @@ final class QueryBuilder {
                     .add(phrase(BitextAnalyzers.EN_EXACT, toks.subList(0, toks.size() - 1)), Occur.MUST)
                     .add(last, Occur.MUST).build();
         }
+        List<Tok> exact = analyze(EN_EXACT, BitextAnalyzers.EN_EXACT, c.text());
         if (c.quoted()) {
-            return phrase(BitextAnalyzers.EN_EXACT, analyze(EN_EXACT, BitextAnalyzers.EN_EXACT, c.text()));
+            return phrase(BitextAnalyzers.EN_EXACT, exact);
         }
-        return phrase(BitextAnalyzers.EN, analyze(EN, BitextAnalyzers.EN, c.text()));
+        List<Tok> stems = analyze(EN, BitextAnalyzers.EN, c.text());
+        // Only stop words ("not", "to be or not to be"): the stemmed field has none of them, the exact one has.
+        return stems.isEmpty() ? phrase(BitextAnalyzers.EN_EXACT, exact) : phrase(BitextAnalyzers.EN, stems);
+    }
+
+    /** A Chinese string over the index (see {@link #chinese(String, boolean)}). */
+    static Query chinese(String text) {
+        return chinese(text, true);
     }
 
     /**
-     * A Chinese string as a phrase over the index's bigrams: the index emits unigrams and bigrams; we keep
-     * the bigrams, plus unigrams not covered by a bigram (a lone character) and non-CJK tokens, all at the
-     * positions the index gives them.
+     * A Chinese string as a phrase over bigrams: the text is analysed with every unigram; we keep the bigrams,
+     * plus unigrams not covered by a bigram (a lone character) and non-CJK tokens, all at the positions the
+     * index gives them. The index keeps a unigram only at the edges of a run of Han characters
+     * ({@link RunEdgeUnigramFilter}): a lone character next to a non-CJK token ({@code 第3条}) is at a run edge
+     * and found as itself; any other lone character (a one-character query) is found as its unigram or as the
+     * first half of a bigram ({@link HanPhraseQuery}).
+     *
+     * @param edgeUnigramsOnly true for the index; false for a text analysed with every unigram (a plain phrase)
      */
-    static Query chinese(String text) {
-        List<Tok> all = analyze(ZH_INDEX, BitextAnalyzers.ZH, text);
+    static Query chinese(String text, boolean edgeUnigramsOnly) {
+        List<Tok> all = analyze(ZH_ALL, BitextAnalyzers.ZH, text);
         List<Tok> keep = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            Tok t = all.get(i);
+        List<Boolean> expand = new ArrayList<>();
+        boolean anyExpanded = false;
+        for (Tok t : all) {
             if (!t.type.equals(CJKBigramFilter.SINGLE_TYPE)) {
                 keep.add(t);
+                expand.add(false);
                 continue;
             }
             boolean covered = false;
+            boolean besideOther = false;
             for (Tok o : all) {
                 if (o.type.equals(CJKBigramFilter.DOUBLE_TYPE) && (o.pos == t.pos || o.pos == t.pos - 1)) {
                     covered = true;
                     break;
                 }
+                besideOther |= Math.abs(o.pos - t.pos) == 1 && !o.type.equals(CJKBigramFilter.SINGLE_TYPE)
+                        && !o.type.equals(CJKBigramFilter.DOUBLE_TYPE);
             }
             if (!covered) {
                 keep.add(t);
+                boolean x = edgeUnigramsOnly && !besideOther;
+                expand.add(x);
+                anyExpanded |= x;
             }
         }
-        return phrase(BitextAnalyzers.ZH, keep);
+        if (!anyExpanded) {
+            return phrase(BitextAnalyzers.ZH, keep);
+        }
+        int[] positions = new int[keep.size()];
+        boolean[] flags = new boolean[keep.size()];
+        for (int i = 0; i < keep.size(); i++) {
+            positions[i] = keep.get(i).pos;
+            flags[i] = expand.get(i);
+        }
+        return new HanPhraseQuery(BitextAnalyzers.ZH, keep.stream().map(Tok::term).toList(), positions, flags);
     }
 
     static Query phrase(String field, List<Tok> toks) {

@@ -83,8 +83,9 @@ final class UnitFields {
         final Field enText = new StoredField(EN_TEXT, "");
         final Field zhText = new StoredField(ZH_TEXT, "");
         final Field zh = new Field(BitextAnalyzers.ZH, "", TEXT);
-        final Field en = new Field(BitextAnalyzers.EN, "", TEXT);
-        final Field enExact = new Field(BitextAnalyzers.EN_EXACT, "", TEXT);
+        final EnglishTokens english = new EnglishTokens();
+        final Field en = new Field(BitextAnalyzers.EN, english.stemmed, TEXT);
+        final Field enExact = new Field(BitextAnalyzers.EN_EXACT, english.exact, TEXT);
 
         Reusable(String source) {
             // The source key is indexed (to delete a changed source's units) but only the marker stores it.
@@ -103,8 +104,7 @@ final class UnitFields {
             enText.setStringValue(p.en());
             zhText.setStringValue(p.zh());
             zh.setStringValue(p.zh());
-            en.setStringValue(p.en());
-            enExact.setStringValue(p.en());
+            english.analyse(p.en()); // both English fields replay these tokens
             return doc;
         }
     }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class BitextAnalyzersTest {
 
-    private final Analyzer zhIndex = BitextAnalyzers.chinese(true);
-    private final Analyzer zhQuery = BitextAnalyzers.chinese(false);
+    private final Analyzer zhIndex = BitextAnalyzers.chinese(BitextAnalyzers.Unigrams.RUN_EDGES);
+    private final Analyzer zhAll = BitextAnalyzers.chinese(BitextAnalyzers.Unigrams.ALL);
+    private final Analyzer zhQuery = BitextAnalyzers.chinese(BitextAnalyzers.Unigrams.NONE);
     private final Analyzer en = BitextAnalyzers.english();
     private final Analyzer exact = BitextAnalyzers.englishExact();
 
@@ -22,9 +23,22 @@ class BitextAnalyzersTest {
     }
 
     @Test
-    void indexSideAddsUnigramsAtTheBigramsPositions() throws IOException {
-        assertAnalyzesTo(zhIndex, "条约",
-                new String[] {"条", "条约", "约"}, new int[] {0, 0, 1}, new int[] {1, 2, 2}, new int[] {1, 0, 1});
+    void allUnigramsSitAtTheBigramsPositions() throws IOException {
+        assertAnalyzesTo(zhAll, "禁产条约",
+                new String[] {"禁", "禁产", "产", "产条", "条", "条约", "约"}, new int[] {0, 0, 1, 1, 2, 2, 3},
+                new int[] {1, 2, 2, 3, 3, 4, 4}, new int[] {1, 0, 1, 0, 1, 0, 1});
+    }
+
+    @Test
+    void indexSideKeepsUnigramsOnlyAtTheEdgesOfEachRun() throws IOException {
+        // Inside a run, 产 and 条 begin the bigrams at their positions; the increments stay those of all unigrams.
+        assertAnalyzesTo(zhIndex, "禁产条约",
+                new String[] {"禁", "禁产", "产条", "条约", "约"}, new int[] {0, 0, 1, 2, 3},
+                new int[] {1, 2, 3, 4, 4}, new int[] {1, 0, 1, 1, 1});
+        // Two runs and a lone character: 在 alone, then the edges of 号文件.
+        assertAnalyzesTo(zhIndex, "在CD/1299号文件",
+                new String[] {"在", "cd", "1299", "号", "号文", "文件", "件"}, new int[] {0, 1, 4, 8, 8, 9, 10},
+                new int[] {1, 3, 8, 9, 10, 11, 11}, new int[] {1, 1, 1, 1, 0, 1, 1});
     }
 
     @Test
@@ -68,10 +82,10 @@ class BitextAnalyzersTest {
     }
 
     @Test
-    void englishStemsAndFoldsCase() throws IOException {
+    void englishStemsFoldsCaseAndLeavesStopWordsAsGaps() throws IOException {
         assertAnalyzesTo(en, "Additional Protocols of the IAEA's",
-                new String[] {"addit", "protocol", "of", "the", "iaea"}, new int[] {0, 11, 21, 24, 28},
-                new int[] {10, 20, 23, 27, 34}, new int[] {1, 1, 1, 1, 1});
+                new String[] {"addit", "protocol", "iaea"}, new int[] {0, 11, 28},
+                new int[] {10, 20, 34}, new int[] {1, 1, 3});
     }
 
     @Test

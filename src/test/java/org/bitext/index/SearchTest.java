@@ -141,6 +141,43 @@ class SearchTest {
         }
     }
 
+    /** The index keeps unigrams only at the edges of Han runs; a lone character must still find every unit. */
+    @Test
+    void oneCharacterFindsEveryUnitHoldingIt() {
+        for (String c : List.of("核", "约", "器", "产", "武", "禁")) { // 产, 武: mostly inside runs
+            for (Level level : Level.values()) {
+                Set<String> want = expected(level, u -> BitextAnalyzers.simplify(u.zh()).contains(c));
+                SearchResult r = bitext.search(new SearchRequest(c, 500, 0, level, null));
+                assertFalse(want.isEmpty(), c);
+                assertEquals(want.size(), r.totalHits(), c + " at " + level);
+                assertEquals(want, ids(r), c + " at " + level);
+            }
+        }
+    }
+
+    /** A character beside digits is matched at its run's edge, where the index keeps its unigram. */
+    @Test
+    void characterBesideDigitsIsFoundAtItsRunEdge() {
+        for (String q : List.of("2015年", "2012年6月")) {
+            Set<String> want = expected(Level.SENTENCE, u -> u.zh().replace(" ", "").contains(q));
+            assertFalse(want.isEmpty(), q);
+            assertEquals(want, ids(bitext.search(new SearchRequest(q, 100, 0, Level.SENTENCE, null))), q);
+        }
+    }
+
+    /** The stemmed field drops stop words; a query of stop words alone is matched on the exact field. */
+    @Test
+    void stopWordsAloneAndInsidePhrases() {
+        SearchResult not = bitext.search(new SearchRequest("not", 100, 0, Level.SENTENCE, null));
+        assertEquals(expected(Level.SENTENCE, u -> u.en().matches("(?s).*\\b[Nn]ot\\b.*")), ids(not));
+        for (Hit h : not.hits()) {
+            assertTrue(covered(h.en(), h.enHighlights()).stream().anyMatch(w -> w.equalsIgnoreCase("not")), h.en());
+        }
+        SearchResult loose = bitext.search(new SearchRequest("Treaty on the Non-Proliferation", 100, 0,
+                Level.SENTENCE, null));
+        assertEquals(expected(Level.SENTENCE, u -> u.en().contains("Treaty on the Non-Proliferation")), ids(loose));
+    }
+
     @Test
     void traditionalQueryGivesTheSameHits() {
         SearchResult simplified = bitext.search(SearchRequest.of("禁产条约"));
