@@ -26,7 +26,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analysis chains of the concordance index. Chinese is indexed as overlapping character bigrams (plus
- * the characters at the edges of each run) after Traditional-to-Simplified conversion, so a term matches
+ * the last character of each run) after Traditional-to-Simplified conversion, so a term matches
  * whatever the word segmentation and the script; English is indexed stemmed without stop words
  * ({@code en}) and unstemmed with them ({@code en_exact}), both case- and width-folded.
  */
@@ -47,10 +47,10 @@ public final class BitextAnalyzers {
         /** None: a query's phrase of bigrams (a lone character still yields its unigram). */
         NONE,
         /**
-         * Only the first and the last character of each run ({@link RunEdgeUnigramFilter}): the index. Any
-         * other occurrence of a character begins a bigram, which is how a one-character query finds it.
+         * Only the last character of each run ({@link RunEndUnigramFilter}): the index. Any other occurrence
+         * of a character begins a bigram, which is how a one-character query finds it.
          */
-        RUN_EDGES,
+        RUN_ENDS,
         /** Every character: re-analysing a shown hit, where a lone character must match (and mark) itself. */
         ALL
     }
@@ -71,8 +71,8 @@ public final class BitextAnalyzers {
                 ts = new ICUFoldingFilter(ts);
                 ts = new CJKBigramFilter(ts, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
                         | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams != Unigrams.NONE);
-                if (unigrams == Unigrams.RUN_EDGES) {
-                    ts = new RunEdgeUnigramFilter(ts);
+                if (unigrams == Unigrams.RUN_ENDS) {
+                    ts = new RunEndUnigramFilter(ts);
                 }
                 return new TokenStreamComponents(source, ts);
             }
@@ -134,7 +134,7 @@ public final class BitextAnalyzers {
      */
     public static Analyzer forIndexing() {
         return new PerFieldAnalyzerWrapper(englishExact(),
-                Map.of(ZH, chinese(Unigrams.RUN_EDGES), EN, english(), EN_EXACT, englishExact()));
+                Map.of(ZH, chinese(Unigrams.RUN_ENDS), EN, english(), EN_EXACT, englishExact()));
     }
 
     /** The index's analysis with every Chinese unigram, for re-analysing a hit to highlight it. */

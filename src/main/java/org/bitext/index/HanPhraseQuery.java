@@ -22,7 +22,7 @@ import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * A phrase over the Chinese field in which some positions hold a lone character that the index may keep only
- * inside a bigram (see {@link RunEdgeUnigramFilter}): such a position matches the character's unigram or any
+ * inside a bigram (see {@link RunEndUnigramFilter}): such a position matches the character's unigram or any
  * bigram starting with it, looked up in the reader's terms when the query is rewritten. A one-character query
  * becomes a constant-score {@link TermInSetQuery}, a longer phrase a {@link MultiPhraseQuery}.
  */

@@ -74,7 +74,7 @@ final class QueryBuilder {
     }
 
     /**
-     * @param forIndex true: over the index, which keeps Chinese unigrams only at run edges; false: over a
+     * @param forIndex true: over the index, which keeps Chinese unigrams only at the end of each run; false: over a
      *                 text re-analysed with every unigram (highlighting a hit)
      */
     static Query clause(QuerySyntax.Clause c, boolean forIndex) {
@@ -111,14 +111,13 @@ final class QueryBuilder {
     /**
      * A Chinese string as a phrase over bigrams: the text is analysed with every unigram; we keep the bigrams,
      * plus unigrams not covered by a bigram (a lone character) and non-CJK tokens, all at the positions the
-     * index gives them. The index keeps a unigram only at the edges of a run of Han characters
-     * ({@link RunEdgeUnigramFilter}): a lone character next to a non-CJK token ({@code 第3条}) is at a run edge
-     * and found as itself; any other lone character (a one-character query) is found as its unigram or as the
-     * first half of a bigram ({@link HanPhraseQuery}).
+     * index gives them. The index keeps a unigram only at the end of a run of Han characters
+     * ({@link RunEndUnigramFilter}), so a lone character (a one-character query, or one beside digits or
+     * Latin: {@code 第3条}) is found as its unigram or as the first half of a bigram ({@link HanPhraseQuery}).
      *
-     * @param edgeUnigramsOnly true for the index; false for a text analysed with every unigram (a plain phrase)
+     * @param endUnigramsOnly true for the index; false for a text analysed with every unigram (a plain phrase)
      */
-    static Query chinese(String text, boolean edgeUnigramsOnly) {
+    static Query chinese(String text, boolean endUnigramsOnly) {
         List<Tok> all = analyze(ZH_ALL, BitextAnalyzers.ZH, text);
         List<Tok> keep = new ArrayList<>();
         List<Boolean> expand = new ArrayList<>();
@@ -130,20 +129,16 @@ final class QueryBuilder {
                 continue;
             }
             boolean covered = false;
-            boolean besideOther = false;
             for (Tok o : all) {
                 if (o.type.equals(CJKBigramFilter.DOUBLE_TYPE) && (o.pos == t.pos || o.pos == t.pos - 1)) {
                     covered = true;
                     break;
                 }
-                besideOther |= Math.abs(o.pos - t.pos) == 1 && !o.type.equals(CJKBigramFilter.SINGLE_TYPE)
-                        && !o.type.equals(CJKBigramFilter.DOUBLE_TYPE);
             }
             if (!covered) {
                 keep.add(t);
-                boolean x = edgeUnigramsOnly && !besideOther;
-                expand.add(x);
-                anyExpanded |= x;
+                expand.add(endUnigramsOnly);
+                anyExpanded |= endUnigramsOnly;
             }
         }
         if (!anyExpanded) {

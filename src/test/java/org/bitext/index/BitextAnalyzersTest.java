@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class BitextAnalyzersTest {
 
-    private final Analyzer zhIndex = BitextAnalyzers.chinese(BitextAnalyzers.Unigrams.RUN_EDGES);
+    private final Analyzer zhIndex = BitextAnalyzers.chinese(BitextAnalyzers.Unigrams.RUN_ENDS);
     private final Analyzer zhAll = BitextAnalyzers.chinese(BitextAnalyzers.Unigrams.ALL);
     private final Analyzer zhQuery = BitextAnalyzers.chinese(BitextAnalyzers.Unigrams.NONE);
     private final Analyzer en = BitextAnalyzers.english();
@@ -30,15 +30,15 @@ class BitextAnalyzersTest {
     }
 
     @Test
-    void indexSideKeepsUnigramsOnlyAtTheEdgesOfEachRun() throws IOException {
-        // Inside a run, 产 and 条 begin the bigrams at their positions; the increments stay those of all unigrams.
+    void indexSideKeepsUnigramsOnlyAtTheEndOfEachRun() throws IOException {
+        // 禁, 产 and 条 begin the bigrams at their positions; the increments stay those of all unigrams.
         assertAnalyzesTo(zhIndex, "禁产条约",
-                new String[] {"禁", "禁产", "产条", "条约", "约"}, new int[] {0, 0, 1, 2, 3},
-                new int[] {1, 2, 3, 4, 4}, new int[] {1, 0, 1, 1, 1});
-        // Two runs and a lone character: 在 alone, then the edges of 号文件.
+                new String[] {"禁产", "产条", "条约", "约"}, new int[] {0, 1, 2, 3},
+                new int[] {2, 3, 4, 4}, new int[] {1, 1, 1, 1});
+        // A lone character (在), then the run 号文件, whose last character alone keeps its unigram.
         assertAnalyzesTo(zhIndex, "在CD/1299号文件",
-                new String[] {"在", "cd", "1299", "号", "号文", "文件", "件"}, new int[] {0, 1, 4, 8, 8, 9, 10},
-                new int[] {1, 3, 8, 9, 10, 11, 11}, new int[] {1, 1, 1, 1, 0, 1, 1});
+                new String[] {"在", "cd", "1299", "号文", "文件", "件"}, new int[] {0, 1, 4, 8, 9, 10},
+                new int[] {1, 3, 8, 10, 11, 11}, new int[] {1, 1, 1, 1, 1, 1});
     }
 
     @Test

@@ -11,16 +11,15 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * After {@link CJKBigramFilter} with unigrams: keeps the unigrams of the first and the last character of each
- * run of Han characters and drops the ones inside a run, whose character is already the first half of a
- * bigram at the same position. Positions are unchanged (a dropped unigram's increment moves to its bigram).
+ * After {@link CJKBigramFilter} with unigrams: keeps the unigram of the last character of each run of Han
+ * characters (and of a lone character) and drops the others, each of which is the first half of the bigram at
+ * its position. Positions are unchanged (a dropped unigram's increment moves to its bigram).
  *
- * <p>Why: unigrams were half of the Chinese tokens, and indexing cost goes by tokens. What still finds a
- * character: a phrase that puts a lone character next to a non-Han token ({@code 第3条}) finds it at a run
- * edge, where it is kept; any other occurrence of character c is the unigram c (run end) or a bigram starting
- * with c, which is how {@link HanPhraseQuery} looks a lone character up.
+ * <p>Why: unigrams were half of the Chinese tokens, and indexing cost goes by tokens. Every occurrence of a
+ * character c is thus either the unigram c (at a run's end) or a bigram starting with c, which is how
+ * {@link HanPhraseQuery} looks up a character that no bigram of the query covers.
  */
-final class RunEdgeUnigramFilter extends TokenFilter {
+final class RunEndUnigramFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
@@ -28,8 +27,6 @@ final class RunEdgeUnigramFilter extends TokenFilter {
     private final PositionLengthAttribute posLen = addAttribute(PositionLengthAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
 
-    /** The previous token read was a bigram: a unigram now is not the first of its run. */
-    private boolean afterBigram;
     /** A token read ahead, to be returned by the next call (after the held unigram). */
     private State pending;
     /** The input is exhausted (it was, while looking ahead). */
@@ -42,7 +39,7 @@ final class RunEdgeUnigramFilter extends TokenFilter {
     private int heldEnd;
     private int heldInc;
 
-    RunEdgeUnigramFilter(TokenStream in) {
+    RunEndUnigramFilter(TokenStream in) {
         super(in);
     }
 
@@ -51,17 +48,15 @@ final class RunEdgeUnigramFilter extends TokenFilter {
         if (pending != null) {
             restoreState(pending);
             pending = null;
-            afterBigram = CJKBigramFilter.DOUBLE_TYPE.equals(type.type());
             return true;
         }
         if (exhausted || !input.incrementToken()) {
             return false;
         }
-        if (!afterBigram || !CJKBigramFilter.SINGLE_TYPE.equals(type.type()) || term.length() > held.length) {
-            afterBigram = CJKBigramFilter.DOUBLE_TYPE.equals(type.type());
-            return true; // the first unigram of a run, a bigram, or another token
+        if (!CJKBigramFilter.SINGLE_TYPE.equals(type.type()) || term.length() > held.length) {
+            return true; // a bigram or another token
         }
-        // A unigram after a bigram: inside its run unless no bigram follows at its position.
+        // A unigram: dropped if a bigram follows at its position (it is not the last of its run).
         heldLength = term.length();
         System.arraycopy(term.buffer(), 0, held, 0, heldLength);
         heldStart = offset.startOffset();
@@ -70,7 +65,7 @@ final class RunEdgeUnigramFilter extends TokenFilter {
         if (input.incrementToken()) {
             if (CJKBigramFilter.DOUBLE_TYPE.equals(type.type()) && posInc.getPositionIncrement() == 0) {
                 posInc.setPositionIncrement(heldInc);
-                return true; // afterBigram stays true
+                return true;
             }
             pending = captureState();
         } else {
@@ -82,14 +77,12 @@ final class RunEdgeUnigramFilter extends TokenFilter {
         posInc.setPositionIncrement(heldInc);
         posLen.setPositionLength(1);
         type.setType(CJKBigramFilter.SINGLE_TYPE);
-        afterBigram = false;
         return true;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
-        afterBigram = false;
         pending = null;
         exhausted = false;
     }
