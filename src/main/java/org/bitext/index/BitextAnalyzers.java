@@ -70,7 +70,7 @@ public final class BitextAnalyzers {
                 // and its unigram); the bigram filter goes by token type, which folding leaves alone.
                 ts = new ICUFoldingFilter(ts);
                 ts = new CJKBigramFilter(ts, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-                        | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams != Unigrams.NONE);
+                        | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams == Unigrams.ALL);
                 if (unigrams == Unigrams.RUN_ENDS) {
                     ts = new RunEndUnigramFilter(ts);
                 }

@@ -11,13 +11,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * After {@link CJKBigramFilter} with unigrams: keeps the unigram of the last character of each run of Han
- * characters (and of a lone character) and drops the others, each of which is the first half of the bigram at
- * its position. Positions are unchanged (a dropped unigram's increment moves to its bigram).
+ * After {@link CJKBigramFilter} without unigrams: adds the unigram of the last character of each run of
+ * bigrams, one position after the run's last bigram, where the filter with unigrams would have put it. A
+ * lone character is already a unigram. The positions of all tokens are those of the filter with unigrams.
  *
  * <p>Why: unigrams were half of the Chinese tokens, and indexing cost goes by tokens. Every occurrence of a
  * character c is thus either the unigram c (at a run's end) or a bigram starting with c, which is how
- * {@link HanPhraseQuery} looks up a character that no bigram of the query covers.
+ * {@link HanPhraseQuery} looks up a character that no bigram of the query covers. Reading one token ahead
+ * keeps the bigram in plain fields, not a captured state: a state is captured once per run, not per bigram.
  */
 final class RunEndUnigramFilter extends TokenFilter {
 
@@ -27,17 +28,14 @@ final class RunEndUnigramFilter extends TokenFilter {
     private final PositionLengthAttribute posLen = addAttribute(PositionLengthAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
 
-    /** A token read ahead, to be returned by the next call (after the held unigram). */
+    /** The bigram returned next, read ahead while deciding whether the previous one ended its run. */
+    private final Bigram ahead = new Bigram();
+    private boolean haveAhead;
+    /** The run's last character (of the bigram just returned), returned next as a unigram. */
+    private final Bigram ended = new Bigram();
+    private boolean haveEnded;
+    /** A token other than a continuing bigram, read ahead, returned after the unigram. */
     private State pending;
-    /** The input is exhausted (it was, while looking ahead). */
-    private boolean exhausted;
-
-    // The unigram held while looking ahead (copied, not captured: most are dropped, so no State per character).
-    private final char[] held = new char[2];
-    private int heldLength;
-    private int heldStart;
-    private int heldEnd;
-    private int heldInc;
 
     RunEndUnigramFilter(TokenStream in) {
         super(in);
@@ -45,45 +43,75 @@ final class RunEndUnigramFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
+        if (haveEnded) {
+            haveEnded = false;
+            int first = Character.charCount(Character.codePointAt(ended.chars, 0));
+            clearAttributes();
+            term.copyBuffer(ended.chars, first, ended.length - first);
+            offset.setOffset(ended.end - (ended.length - first), ended.end);
+            posInc.setPositionIncrement(1);
+            type.setType(CJKBigramFilter.SINGLE_TYPE);
+            return true;
+        }
         if (pending != null) {
             restoreState(pending);
             pending = null;
-            return true;
-        }
-        if (exhausted || !input.incrementToken()) {
+        } else if (haveAhead) {
+            haveAhead = false;
+            ahead.restore(this);
+        } else if (!input.incrementToken()) {
             return false;
         }
-        if (!CJKBigramFilter.SINGLE_TYPE.equals(type.type()) || term.length() > held.length) {
-            return true; // a bigram or another token
+        if (!CJKBigramFilter.DOUBLE_TYPE.equals(type.type())) {
+            return true;
         }
-        // A unigram: dropped if a bigram follows at its position (it is not the last of its run).
-        heldLength = term.length();
-        System.arraycopy(term.buffer(), 0, held, 0, heldLength);
-        heldStart = offset.startOffset();
-        heldEnd = offset.endOffset();
-        heldInc = posInc.getPositionIncrement();
-        if (input.incrementToken()) {
-            if (CJKBigramFilter.DOUBLE_TYPE.equals(type.type()) && posInc.getPositionIncrement() == 0) {
-                posInc.setPositionIncrement(heldInc);
-                return true;
-            }
-            pending = captureState();
+        // A bigram: it ends its run unless the next token is the bigram one character further on.
+        ended.save(this);
+        if (!input.incrementToken()) {
+            haveEnded = true;
+        } else if (CJKBigramFilter.DOUBLE_TYPE.equals(type.type()) && posInc.getPositionIncrement() == 1
+                && offset.startOffset() == ended.start + Character.charCount(Character.codePointAt(ended.chars, 0))) {
+            ahead.save(this);
+            haveAhead = true;
         } else {
-            exhausted = true;
+            pending = captureState();
+            haveEnded = true;
         }
-        clearAttributes();
-        term.copyBuffer(held, 0, heldLength);
-        offset.setOffset(heldStart, heldEnd);
-        posInc.setPositionIncrement(heldInc);
-        posLen.setPositionLength(1);
-        type.setType(CJKBigramFilter.SINGLE_TYPE);
+        ended.restore(this);
         return true;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
+        haveAhead = false;
+        haveEnded = false;
         pending = null;
-        exhausted = false;
+    }
+
+    /** A bigram's term, offsets and increment, copied out of the attributes. */
+    private static final class Bigram {
+        final char[] chars = new char[4];
+        int length;
+        int start;
+        int end;
+        int increment;
+
+        void save(RunEndUnigramFilter f) {
+            length = Math.min(f.term.length(), chars.length);
+            System.arraycopy(f.term.buffer(), 0, chars, 0, length);
+            start = f.offset.startOffset();
+            end = f.offset.endOffset();
+            increment = f.posInc.getPositionIncrement();
+        }
+
+        void restore(RunEndUnigramFilter f) {
+            f.clearAttributes();
+            f.term.copyBuffer(chars, 0, length);
+            f.offset.setOffset(start, end);
+            f.posInc.setPositionIncrement(increment);
+            f.posLen.setPositionLength(1);
+            f.type.setType(CJKBigramFilter.DOUBLE_TYPE);
+        }
     }
 }

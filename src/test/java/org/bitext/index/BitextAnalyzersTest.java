@@ -5,7 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.junit.jupiter.api.Test;
 
 class BitextAnalyzersTest {
@@ -39,6 +50,54 @@ class BitextAnalyzersTest {
         assertAnalyzesTo(zhIndex, "在CD/1299号文件",
                 new String[] {"在", "cd", "1299", "号文", "文件", "件"}, new int[] {0, 1, 4, 8, 9, 10},
                 new int[] {1, 3, 8, 10, 11, 11}, new int[] {1, 1, 1, 1, 1, 1});
+    }
+
+    /**
+     * The index's chain equals the chain with every unigram minus the unigrams that begin a bigram, token for
+     * token (term, position, offsets), on the corpus and on hostile text: kana, hangul, supplementary
+     * characters, lone characters, a run at the very end.
+     */
+    @Test
+    void indexSideIsAllUnigramsMinusThoseThatBeginABigram() throws IOException {
+        List<String> texts = new ArrayList<>(Files.readAllLines(Path.of("corpus/CD-1937.zh.txt"), StandardCharsets.UTF_8));
+        texts.addAll(List.of("", "核", "核。", "。核", "A核B", "第3条和第4条", "ひらがなカタカナ한국어漢字",
+                "\uD840\uDC00\uD869\uDEA5字 \uD840\uDC00", "禁产 条约", "（禁产条约）2012年", "禁產條約禁"));
+        for (String text : texts) {
+            List<String> all = tokens(zhAll, text);
+            List<String> want = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                boolean beginsBigram = all.get(i).startsWith("1:") && i + 1 < all.size()
+                        && all.get(i + 1).startsWith("2:") && position(all.get(i + 1)) == position(all.get(i));
+                if (!beginsBigram) {
+                    want.add(all.get(i));
+                }
+            }
+            assertEquals(want, tokens(zhIndex, text), text);
+        }
+    }
+
+    /** Tokens as "kind:term@position[start,end)", kind 1 for a unigram and 2 for a bigram. */
+    private static List<String> tokens(Analyzer a, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken()) {
+                pos += inc.getPositionIncrement();
+                String kind = type.type().equals(CJKBigramFilter.DOUBLE_TYPE) ? "2" : "1";
+                out.add(kind + ":" + term + "@" + pos + "[" + off.startOffset() + "," + off.endOffset() + ")");
+            }
+            ts.end();
+        }
+        return out;
+    }
+
+    private static int position(String token) {
+        return Integer.parseInt(token.substring(token.lastIndexOf('@') + 1, token.lastIndexOf('[')));
     }
 
     @Test
