@@ -112,8 +112,9 @@ final class QueryBuilder {
      * A Chinese string as a phrase over bigrams: the text is analysed with every unigram; we keep the bigrams,
      * plus unigrams not covered by a bigram (a lone character) and non-CJK tokens, all at the positions the
      * index gives them. The index keeps a unigram only at the end of a run of Han characters
-     * ({@link RunEndUnigramFilter}), so a lone character (a one-character query, or one beside digits or
-     * Latin: {@code 第3条}) is found as its unigram or as the first half of a bigram ({@link HanPhraseQuery}).
+     * ({@link RunEndUnigramFilter}), so a lone character that ends the query (a one-character query, or one
+     * after digits or Latin: {@code 2014年}) is found as its unigram or as the first half of a bigram
+     * ({@link HanPhraseQuery}); one followed by digits or Latin ({@code 第3}) ends its run, and is its unigram.
      *
      * @param endUnigramsOnly true for the index; false for a text analysed with every unigram (a plain phrase)
      */
@@ -136,9 +137,12 @@ final class QueryBuilder {
                 }
             }
             if (!covered) {
+                // Followed by another token (digits, Latin: it is not Han, or a bigram would cover t), the
+                // character ends its run in any text that matches, where the index keeps its unigram.
+                boolean last = all.get(all.size() - 1).pos == t.pos;
                 keep.add(t);
-                expand.add(endUnigramsOnly);
-                anyExpanded |= endUnigramsOnly;
+                expand.add(endUnigramsOnly && last);
+                anyExpanded |= endUnigramsOnly && last;
             }
         }
         if (!anyExpanded) {

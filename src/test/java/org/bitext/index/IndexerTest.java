@@ -170,4 +170,29 @@ class IndexerTest {
         assertEquals(1, r.warnings().size());
         assertTrue(r.warnings().get(0).contains("c.zh.txt"), r.warnings().get(0));
     }
+
+    /**
+     * A phrase ending in a lone character expands into every bigram the character begins: here 2,000 of them,
+     * more than Lucene's 1,024 clauses of a boolean query (a multi-phrase query has no such limit).
+     */
+    @Test
+    void phraseEndingInACommonCharacterIsNotTooManyTerms() throws IOException {
+        Path c = Files.createDirectories(tmp.resolve("many"));
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (int k = 0; k < 2_000; k++) {
+            zh.append("2014年").appendCodePoint(0x4E00 + 2 * k).append('\n');
+            en.append("line ").append(k).append('\n');
+        }
+        zh.append("2014年。\n2015年度\n");
+        en.append("lone\nother year\n");
+        write(c.resolve("y.zh.txt"), zh.toString());
+        write(c.resolve("y.en.txt"), en.toString());
+        Path index = tmp.resolve("many-index");
+        assertTrue(index(c, index).committed());
+        try (Bitext b = Bitext.open(index)) {
+            assertEquals(2_001, b.search(new SearchRequest("2014年", 10, 0, Level.SENTENCE, null)).totalHits());
+            assertEquals(1, b.search(new SearchRequest("年度", 10, 0, Level.SENTENCE, null)).totalHits());
+        }
+    }
 }

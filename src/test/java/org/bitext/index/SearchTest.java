@@ -158,7 +158,7 @@ class SearchTest {
     /** A character beside digits is found as its unigram at a run end, or as the bigram it begins. */
     @Test
     void characterBesideDigitsIsFoundAtItsRunEdge() {
-        for (String q : List.of("2015年", "2012年6月", "2014年")) { // 2014年筹委会: 年 begins a run
+        for (String q : List.of("2015年", "2012年6月", "2014年", "年6")) { // 2014年筹委会: 年 begins a run
             Set<String> want = expected(Level.SENTENCE, u -> u.zh().replace(" ", "").contains(q));
             assertFalse(want.isEmpty(), q);
             assertEquals(want, ids(bitext.search(new SearchRequest(q, 100, 0, Level.SENTENCE, null))), q);
