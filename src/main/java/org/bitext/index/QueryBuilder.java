@@ -137,12 +137,13 @@ final class QueryBuilder {
                 }
             }
             if (!covered) {
-                // Followed by another token (digits, Latin: it is not Han, or a bigram would cover t), the
-                // character ends its run in any text that matches, where the index keeps its unigram.
-                boolean last = all.get(all.size() - 1).pos == t.pos;
+                // Followed by digits or Latin, the character ends its run in any text that matches, where the
+                // index keeps its unigram; last, or followed by Han across punctuation (核、武 matches 核武器
+                // as the phrase of two characters), it may begin a bigram there.
+                boolean x = endUnigramsOnly && !followedByOther(all, t);
                 keep.add(t);
-                expand.add(endUnigramsOnly && last);
-                anyExpanded |= endUnigramsOnly && last;
+                expand.add(x);
+                anyExpanded |= x;
             }
         }
         if (!anyExpanded) {
@@ -155,6 +156,16 @@ final class QueryBuilder {
             flags[i] = expand.get(i);
         }
         return new HanPhraseQuery(BitextAnalyzers.ZH, keep.stream().map(Tok::term).toList(), positions, flags);
+    }
+
+    /** Whether the token after {@code t} is neither a Han unigram nor a bigram (digits, Latin). */
+    private static boolean followedByOther(List<Tok> all, Tok t) {
+        for (Tok o : all) {
+            if (o.pos == t.pos + 1) {
+                return !o.type.equals(CJKBigramFilter.SINGLE_TYPE) && !o.type.equals(CJKBigramFilter.DOUBLE_TYPE);
+            }
+        }
+        return false;
     }
 
     static Query phrase(String field, List<Tok> toks) {

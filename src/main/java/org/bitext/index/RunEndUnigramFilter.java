@@ -48,7 +48,10 @@ final class RunEndUnigramFilter extends TokenFilter {
             int first = Character.charCount(Character.codePointAt(ended.chars, 0));
             clearAttributes();
             term.copyBuffer(ended.chars, first, ended.length - first);
-            offset.setOffset(ended.end - (ended.length - first), ended.end);
+            // The character's own offsets, as CJKBigramFilter gives them, where a character is as long in the
+            // text as in the term; inside a token whose folding changed its length they are approximate. The
+            // index keeps no offsets, and highlighting re-analyses with every unigram (exact offsets).
+            offset.setOffset(Math.max(ended.start, ended.end - (ended.length - first)), ended.end);
             posInc.setPositionIncrement(1);
             type.setType(CJKBigramFilter.SINGLE_TYPE);
             return true;
@@ -69,8 +72,7 @@ final class RunEndUnigramFilter extends TokenFilter {
         ended.save(this);
         if (!input.incrementToken()) {
             haveEnded = true;
-        } else if (CJKBigramFilter.DOUBLE_TYPE.equals(type.type()) && posInc.getPositionIncrement() == 1
-                && offset.startOffset() == ended.start + Character.charCount(Character.codePointAt(ended.chars, 0))) {
+        } else if (continuesRun()) {
             ahead.save(this);
             haveAhead = true;
         } else {
@@ -78,6 +80,31 @@ final class RunEndUnigramFilter extends TokenFilter {
             haveEnded = true;
         }
         ended.restore(this);
+        return true;
+    }
+
+    /**
+     * Whether the token read ahead is the next bigram of the run of {@link #ended}: it starts inside that
+     * bigram (offsets are not character arithmetic: a token that folding made shorter or longer, such as
+     * half-width katakana with a voicing mark, gives all its characters the token's offsets) and begins with
+     * its last character.
+     */
+    private boolean continuesRun() {
+        if (!CJKBigramFilter.DOUBLE_TYPE.equals(type.type()) || posInc.getPositionIncrement() != 1
+                || offset.startOffset() >= ended.end) {
+            return false;
+        }
+        int last = Character.charCount(Character.codePointAt(ended.chars, 0));
+        int n = ended.length - last;
+        if (term.length() < n) {
+            return false;
+        }
+        char[] b = term.buffer();
+        for (int i = 0; i < n; i++) {
+            if (b[i] != ended.chars[last + i]) {
+                return false;
+            }
+        }
         return true;
     }
 

@@ -155,6 +155,14 @@ class SearchTest {
         }
     }
 
+    /** Two lone characters across punctuation are a phrase of two positions, as with every unigram indexed. */
+    @Test
+    void loneCharactersAcrossPunctuationStillMatchInsideARun() {
+        Set<String> want = expected(Level.SENTENCE, u -> u.zh().contains("核武") || u.zh().contains("核、武"));
+        assertFalse(want.isEmpty());
+        assertEquals(want, ids(bitext.search(new SearchRequest("核、武", 100, 0, Level.SENTENCE, null))));
+    }
+
     /** A character beside digits is found as its unigram at a run end, or as the bigram it begins. */
     @Test
     void characterBesideDigitsIsFoundAtItsRunEdge() {
