@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <p>Why: unigrams were half of the Chinese tokens, and indexing cost goes by tokens. Every occurrence of a
  * character c is thus either the unigram c (at a run's end) or a bigram starting with c, which is how
  * {@link HanPhraseQuery} looks up a character that no bigram of the query covers. Reading one token ahead
- * keeps the bigram in plain fields, not a captured state: a state is captured once per run, not per bigram.
+ * keeps each bigram in plain fields, copied once, not in a captured state: a state is captured once per run.
  */
 final class RunEndUnigramFilter extends TokenFilter {
 
@@ -28,12 +28,12 @@ final class RunEndUnigramFilter extends TokenFilter {
     private final PositionLengthAttribute posLen = addAttribute(PositionLengthAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
 
-    /** The bigram returned next, read ahead while deciding whether the previous one ended its run. */
-    private final Bigram ahead = new Bigram();
-    private boolean haveAhead;
-    /** The run's last character (of the bigram just returned), returned next as a unigram. */
-    private final Bigram ended = new Bigram();
+    /** The bigram being returned: the run's last character, returned next as a unigram when it ends a run. */
+    private Bigram ended = new Bigram();
     private boolean haveEnded;
+    /** The next bigram of the same run, read ahead (the two buffers swap roles instead of copying). */
+    private Bigram ahead = new Bigram();
+    private boolean haveAhead;
     /** A token other than a continuing bigram, read ahead, returned after the unigram. */
     private State pending;
 
@@ -56,20 +56,24 @@ final class RunEndUnigramFilter extends TokenFilter {
             type.setType(CJKBigramFilter.SINGLE_TYPE);
             return true;
         }
-        if (pending != null) {
-            restoreState(pending);
-            pending = null;
-        } else if (haveAhead) {
+        if (haveAhead) {
             haveAhead = false;
-            ahead.restore(this);
-        } else if (!input.incrementToken()) {
-            return false;
+            Bigram b = ended;
+            ended = ahead;
+            ahead = b;
+        } else {
+            if (pending != null) {
+                restoreState(pending);
+                pending = null;
+            } else if (!input.incrementToken()) {
+                return false;
+            }
+            if (!CJKBigramFilter.DOUBLE_TYPE.equals(type.type())) {
+                return true;
+            }
+            ended.save(this);
         }
-        if (!CJKBigramFilter.DOUBLE_TYPE.equals(type.type())) {
-            return true;
-        }
-        // A bigram: it ends its run unless the next token is the bigram one character further on.
-        ended.save(this);
+        // The bigram in `ended` ends its run unless the next token is the run's next bigram.
         if (!input.incrementToken()) {
             haveEnded = true;
         } else if (continuesRun()) {
