@@ -94,13 +94,12 @@ final class QueryBuilder {
                     .add(phrase(BitextAnalyzers.EN_EXACT, toks.subList(0, toks.size() - 1)), Occur.MUST)
                     .add(last, Occur.MUST).build();
         }
-        List<Tok> exact = analyze(EN_EXACT, BitextAnalyzers.EN_EXACT, c.text());
-        if (c.quoted()) {
-            return phrase(BitextAnalyzers.EN_EXACT, exact);
+        List<Tok> stems = c.quoted() ? List.of() : analyze(EN, BitextAnalyzers.EN, c.text());
+        if (!stems.isEmpty()) {
+            return phrase(BitextAnalyzers.EN, stems);
         }
-        List<Tok> stems = analyze(EN, BitextAnalyzers.EN, c.text());
-        // Only stop words ("not", "to be or not to be"): the stemmed field has none of them, the exact one has.
-        return stems.isEmpty() ? phrase(BitextAnalyzers.EN_EXACT, exact) : phrase(BitextAnalyzers.EN, stems);
+        // Quoted, or only stop words ("not", "to be or not to be"): the exact field has them, the stemmed not.
+        return phrase(BitextAnalyzers.EN_EXACT, analyze(EN_EXACT, BitextAnalyzers.EN_EXACT, c.text()));
     }
 
     /** A Chinese string over the index (see {@link #chinese(String, boolean)}). */
