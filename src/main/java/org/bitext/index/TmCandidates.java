@@ -1,0 +1,199 @@
+package org.bitext.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.bitext.align.Level;
+import org.bitext.text.Language;
+
+/**
+ * First stage of a translation-memory lookup: the units most likely to be similar to the query, from the
+ * index, for {@link TmScorer} to score exactly. The query is a disjunction of the text's terms: for
+ * English its words ({@code en_exact}) and word bigrams ({@code tm_en}: order matters to an edit distance,
+ * and a bigram is far rarer than a word), for Chinese its character bigrams ({@code zh}); BM25 ranks, and
+ * Lucene's MaxScore skips the units that cannot reach the top. Identical units (same English and Chinese,
+ * as a repeated preamble or a re-indexed document gives) fill one candidate slot, not many: the collector
+ * keeps the first of each {@code tm_key}.
+ */
+final class TmCandidates {
+
+    /** Distinct terms of a query at most (a long paragraph's rarest terms are enough to find it). */
+    static final int MAX_TERMS = 400;
+    private static final Analyzer ZH = BitextAnalyzers.chinese(BitextAnalyzers.Unigrams.NONE);
+    private static final Analyzer EN = BitextAnalyzers.englishExact();
+
+    private TmCandidates() {
+    }
+
+    /** The candidate query for {@code text} in {@code language}; null when the text yields no term. */
+    static Query query(String text, Language language, Level level, String document) {
+        Set<Term> terms = new LinkedHashSet<>();
+        if (language == Language.ZH) {
+            for (String t : tokens(ZH, BitextAnalyzers.ZH, text)) {
+                terms.add(new Term(BitextAnalyzers.ZH, t));
+            }
+        } else {
+            List<String> words = tokens(EN, BitextAnalyzers.EN_EXACT, text);
+            for (int i = 0; i < words.size(); i++) {
+                terms.add(new Term(BitextAnalyzers.EN_EXACT, words.get(i)));
+                if (i > 0) {
+                    terms.add(new Term(BitextAnalyzers.TM_EN, words.get(i - 1) + " " + words.get(i)));
+                }
+            }
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int n = 0;
+        for (Term t : terms) {
+            if (n++ == MAX_TERMS) {
+                break;
+            }
+            any.add(new TermQuery(t), Occur.SHOULD);
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(any.build(), Occur.MUST)
+                .add(new TermQuery(new Term(UnitFields.LEVEL, level.code())), Occur.FILTER);
+        if (document != null) {
+            q.add(new TermQuery(new Term(UnitFields.DOCUMENT, document)), Occur.FILTER);
+        }
+        return q.build();
+    }
+
+    private static List<String> tokens(Analyzer a, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return out;
+    }
+
+    /** The doc ids of the best {@code n} distinct units for {@code query}, best first. */
+    static int[] top(IndexSearcher searcher, Query query, int n) throws IOException {
+        List<Hit> hits = searcher.search(query, new CollectorManager<DistinctTop, List<Hit>>() {
+            @Override
+            public DistinctTop newCollector() {
+                return new DistinctTop(n);
+            }
+
+            @Override
+            public List<Hit> reduce(Collection<DistinctTop> collectors) {
+                DistinctTop all = new DistinctTop(n);
+                for (DistinctTop c : collectors) {
+                    c.queue.forEach(all::offer);
+                }
+                return all.queue.stream().sorted(BEST_FIRST).toList();
+            }
+        });
+        return hits.stream().mapToInt(Hit::doc).toArray();
+    }
+
+    private record Hit(int doc, float score, long key) {
+    }
+
+    /** Higher score first; among equal scores the lower doc id (as Lucene's own top-k does). */
+    private static final Comparator<Hit> BEST_FIRST = Comparator.comparingDouble((Hit h) -> -h.score())
+            .thenComparingInt(Hit::doc);
+
+    /** Top-n collector that keeps one hit per pair key and tells the scorer what can still enter. */
+    private static final class DistinctTop implements Collector {
+        final int n;
+        final PriorityQueue<Hit> queue = new PriorityQueue<>(BEST_FIRST.reversed());
+        final Map<Long, Hit> byKey = new HashMap<>();
+
+        DistinctTop(int n) {
+            this.n = n;
+        }
+
+        /** Adds a hit unless its pair is already in (with a better or equal hit); true when it entered. */
+        boolean offer(Hit h) {
+            Hit old = byKey.get(h.key());
+            if (old != null) {
+                if (BEST_FIRST.compare(h, old) >= 0) {
+                    return false;
+                }
+                queue.remove(old);
+            }
+            if (queue.size() == n && BEST_FIRST.compare(h, queue.peek()) >= 0) {
+                return false;
+            }
+            queue.add(h);
+            byKey.put(h.key(), h);
+            if (queue.size() > n) {
+                byKey.remove(queue.poll().key());
+            }
+            return true;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            NumericDocValues keys = context.reader().getNumericDocValues(UnitFields.TM_KEY);
+            int base = context.docBase;
+            return new LeafCollector() {
+                Scorable scorer;
+
+                @Override
+                public void setScorer(Scorable s) throws IOException {
+                    scorer = s;
+                    raiseMinimum();
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    float score = scorer.score();
+                    if (queue.size() == n && score < queue.peek().score()) {
+                        return;
+                    }
+                    long key = keys != null && keys.advanceExact(doc) ? keys.longValue() : ~(long) (base + doc);
+                    if (offer(new Hit(base + doc, score, key)) && queue.size() == n) {
+                        raiseMinimum();
+                    }
+                }
+
+                private void raiseMinimum() throws IOException {
+                    if (queue.size() == n) {
+                        // A later document with the same score loses to the earlier one: strictly more is needed.
+                        scorer.setMinCompetitiveScore(Math.nextUp(queue.peek().score()));
+                    }
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.TOP_SCORES;
+        }
+    }
+}
