@@ -87,6 +87,16 @@ public final class BitextIndex implements Closeable {
         }
     }
 
+    /** The lookup with {@code candidates} candidates scored (tests). */
+    TmResult lookup(TmRequest request, int candidates) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return TmLookup.lookup(s, request, candidates);
+        } finally {
+            manager.release(s);
+        }
+    }
+
     /** The same lookup scoring every unit instead of the index's candidates: the reference for recall. */
     public TmResult lookupExhaustive(TmRequest request) throws IOException {
         IndexSearcher s = manager.acquire();

@@ -44,15 +44,21 @@ final class TmLookup {
     }
 
     static TmResult lookup(IndexSearcher searcher, TmRequest req) throws IOException {
-        return run(searcher, req, false);
+        return run(searcher, req, Math.max(CANDIDATES, 10 * req.limit()));
+    }
+
+    /** The lookup with another number of candidates (the recall test makes the stage work on a small corpus). */
+    static TmResult lookup(IndexSearcher searcher, TmRequest req, int candidates) throws IOException {
+        return run(searcher, req, candidates);
     }
 
     /** The same lookup scoring every unit of the level (and document): slow, for measuring recall. */
     static TmResult exhaustive(IndexSearcher searcher, TmRequest req) throws IOException {
-        return run(searcher, req, true);
+        return run(searcher, req, -1);
     }
 
-    private static TmResult run(IndexSearcher searcher, TmRequest req, boolean everything) throws IOException {
+    /** {@code candidates} < 0: score every unit. */
+    private static TmResult run(IndexSearcher searcher, TmRequest req, int candidates) throws IOException {
         String text = req.text();
         if (text.isBlank()) {
             return new TmResult(text, null, List.of(), "empty text: nothing to look up");
@@ -70,13 +76,13 @@ final class TmLookup {
         TmText query = TmText.of(text, lang);
         TmScorer scorer = new TmScorer(query, req.min());
         List<TmMatch> matches = new ArrayList<>();
-        if (everything) {
+        if (candidates < 0) {
             scanAll(searcher, req, scorer, matches);
         } else {
             Query q = TmCandidates.query(text, lang, req.level(), req.document());
             if (q != null) {
                 StoredFields stored = searcher.storedFields();
-                for (int doc : TmCandidates.top(searcher, q, Math.max(CANDIDATES, 10 * req.limit()))) {
+                for (int doc : TmCandidates.top(searcher, q, candidates)) {
                     TmMatch m = scorer.score(UnitFields.read(stored, doc));
                     if (m != null) {
                         matches.add(m);
