@@ -33,6 +33,17 @@ public final class Placeables {
      */
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
+        scan(text, out);
+        return out;
+    }
+
+    /** How many tokens {@link #tokens} finds, without making them (the index stores it for every unit). */
+    public static int count(String text) {
+        return scan(text, null);
+    }
+
+    private static int scan(String text, List<Token> out) {
+        int count = 0;
         int n = text.length();
         for (int k = 0; k < n; ) {
             char c = text.charAt(k);
@@ -42,29 +53,41 @@ public final class Placeables {
                     e++;
                 }
                 if (e - k >= 2 && ChineseNumbers.parse(text.subSequence(k, e)) >= 0) {
-                    out.add(new Token(new Span(k, e), true));
+                    count++;
+                    if (out != null) {
+                        out.add(new Token(new Span(k, e), true));
+                    }
                     k = e;
                     continue;
                 }
             }
             if (Tokenizer.isWordChar(c)) {
                 int e = Tokenizer.tokenEnd(text, k);
-                boolean digit = false;
-                for (int x = k; x < e && !digit; x++) {
-                    digit = Tokenizer.isDigit(text.charAt(x));
+                count++;
+                if (out != null) {
+                    boolean digit = false;
+                    for (int x = k; x < e && !digit; x++) {
+                        digit = Tokenizer.isDigit(text.charAt(x));
+                    }
+                    out.add(new Token(new Span(k, e), digit));
                 }
-                out.add(new Token(new Span(k, e), digit));
                 k = e;
             } else if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLetter(text.codePointAt(k))) {
-                out.add(new Token(new Span(k, k + 2), false));
+                count++;
+                if (out != null) {
+                    out.add(new Token(new Span(k, k + 2), false));
+                }
                 k += 2;
             } else if (Character.isLetterOrDigit(c)) {
-                out.add(new Token(new Span(k, k + 1), false)); // a Han (or kana, hangul) character
+                count++; // a Han (or kana, hangul) character
+                if (out != null) {
+                    out.add(new Token(new Span(k, k + 1), false));
+                }
                 k++;
             } else {
                 k++;
             }
         }
-        return out;
+        return count;
     }
 }

@@ -45,6 +45,8 @@ final class TmCandidates {
     static final int MAX_TERMS = 400;
     private static final Analyzer ZH = BitextAnalyzers.chinese(BitextAnalyzers.Unigrams.NONE);
     private static final Analyzer EN = BitextAnalyzers.englishExact();
+    private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS =
+            org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     private TmCandidates() {
     }
@@ -59,7 +61,11 @@ final class TmCandidates {
         } else {
             List<String> words = tokens(EN, BitextAnalyzers.EN_EXACT, text);
             for (int i = 0; i < words.size(); i++) {
-                terms.add(new Term(BitextAnalyzers.EN_EXACT, words.get(i)));
+                if (!STOP_WORDS.contains(words.get(i))) {
+                    // A stop word is in nearly every unit: as a clause it costs time and finds nothing; it
+                    // still counts inside the bigrams.
+                    terms.add(new Term(BitextAnalyzers.EN_EXACT, words.get(i)));
+                }
                 if (i > 0) {
                     terms.add(new Term(BitextAnalyzers.TM_EN, words.get(i - 1) + " " + words.get(i)));
                 }
@@ -100,17 +106,32 @@ final class TmCandidates {
         return out;
     }
 
-    /** The doc ids of the best {@code n} distinct units for {@code query}, best first. */
-    static int[] top(IndexSearcher searcher, Query query, int n) throws IOException {
+    /**
+     * The tokens a unit's source side may have to reach {@code min} % against a query of {@code tokens}
+     * tokens: the edit distance is at least the difference in length, so a unit much shorter or longer
+     * cannot score enough whatever its words. {lowest, highest}.
+     */
+    static int[] lengthRange(int tokens, int min) {
+        int lo = (min * tokens + 99) / 100;
+        int hi = min == 0 ? Integer.MAX_VALUE : tokens * 100 / min;
+        return new int[] {lo, hi};
+    }
+
+    /**
+     * The doc ids of the best {@code n} distinct units for {@code query} whose {@code language} side has a
+     * length in {@code range}, best first.
+     */
+    static int[] top(IndexSearcher searcher, Query query, int n, Language language, int[] range)
+            throws IOException {
         List<Hit> hits = searcher.search(query, new CollectorManager<DistinctTop, List<Hit>>() {
             @Override
             public DistinctTop newCollector() {
-                return new DistinctTop(n);
+                return new DistinctTop(n, language, range);
             }
 
             @Override
             public List<Hit> reduce(Collection<DistinctTop> collectors) {
-                DistinctTop all = new DistinctTop(n);
+                DistinctTop all = new DistinctTop(n, language, range);
                 for (DistinctTop c : collectors) {
                     c.queue.forEach(all::offer);
                 }
@@ -132,9 +153,15 @@ final class TmCandidates {
         final int n;
         final PriorityQueue<Hit> queue = new PriorityQueue<>(BEST_FIRST.reversed());
         final Map<Long, Hit> byKey = new HashMap<>();
+        final boolean english;
+        final int lo;
+        final int hi;
 
-        DistinctTop(int n) {
+        DistinctTop(int n, Language language, int[] range) {
             this.n = n;
+            this.english = language == Language.EN;
+            this.lo = range[0];
+            this.hi = range[1];
         }
 
         /** Adds a hit unless its pair is already in (with a better or equal hit); true when it entered. */
@@ -160,6 +187,7 @@ final class TmCandidates {
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             NumericDocValues keys = context.reader().getNumericDocValues(UnitFields.TM_KEY);
+            NumericDocValues lengths = context.reader().getNumericDocValues(UnitFields.TM_LENGTH);
             int base = context.docBase;
             return new LeafCollector() {
                 Scorable scorer;
@@ -172,6 +200,13 @@ final class TmCandidates {
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    if (lengths != null && lengths.advanceExact(doc)) {
+                        long both = lengths.longValue();
+                        int length = english ? (int) (both >>> 32) : (int) both;
+                        if (length < lo || length > hi) {
+                            return;
+                        }
+                    }
                     float score = scorer.score();
                     if (queue.size() == n && score < queue.peek().score()) {
                         return;

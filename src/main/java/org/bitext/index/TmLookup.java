@@ -32,7 +32,7 @@ final class TmLookup {
      * Distinct candidates scored exactly per lookup (at least; ten per match asked for beyond that). Measured
      * on edited queries against the exhaustive scan: see {@code bitext bench lookup} and the index notes.
      */
-    static final int CANDIDATES = 100;
+    static final int CANDIDATES = 50;
 
     /** Best first; equal scores by source, translation and place, so the order never depends on the index. */
     static final Comparator<TmMatch> ORDER = Comparator.comparingDouble((TmMatch m) -> -m.score())
@@ -82,7 +82,8 @@ final class TmLookup {
             Query q = TmCandidates.query(text, lang, req.level(), req.document());
             if (q != null) {
                 StoredFields stored = searcher.storedFields();
-                for (int doc : TmCandidates.top(searcher, q, candidates)) {
+                for (int doc : TmCandidates.top(searcher, q, candidates, lang,
+                        TmCandidates.lengthRange(query.size(), req.min()))) {
                     TmMatch m = scorer.score(UnitFields.read(stored, doc));
                     if (m != null) {
                         matches.add(m);

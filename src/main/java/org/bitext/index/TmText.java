@@ -2,6 +2,7 @@ package org.bitext.index;
 
 import com.ibm.icu.text.Normalizer2;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.bitext.align.Placeables;
 import org.bitext.text.Language;
@@ -48,6 +49,19 @@ final class TmText {
     }
 
     static String fold(String s) {
+        boolean ascii = true;
+        boolean unified = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            ascii &= c < 0x80;
+            unified &= c >= 0x4E00 && c <= 0x9FFF;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT); // what NFKC case folding does to ASCII, without ICU's cost
+        }
+        if (unified) {
+            return BitextAnalyzers.simplify(s); // the unified block has no compatibility forms or case
+        }
         return BitextAnalyzers.simplify(FOLD.normalize(s));
     }
 

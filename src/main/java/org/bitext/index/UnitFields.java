@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
+import org.bitext.align.Placeables;
 
 /**
  * The layout of the Lucene documents: one per aligned unit (field {@code level}), plus one marker document
@@ -33,6 +34,11 @@ final class UnitFields {
     static final String ZH_TEXT = "zh_text";
     /** A 64-bit hash of both texts: a lookup shows one unit of each distinct pair (see {@link TmCandidates}). */
     static final String TM_KEY = "tm_key";
+    /**
+     * Tokens of each side as the lookup counts them (English words high 32 bits, Chinese characters low):
+     * a unit whose length alone keeps it below the minimum match is no candidate.
+     */
+    static final String TM_LENGTH = "tm_length";
 
     /**
      * Analysed with positions (phrases) but without offsets: writing offsets into the postings was a large
@@ -96,12 +102,13 @@ final class UnitFields {
         final Field enExact = new Field(BitextAnalyzers.EN_EXACT, english.exact, TEXT);
         final Field tmEn = new Field(BitextAnalyzers.TM_EN, english.bigrams, BIGRAMS);
         final NumericDocValuesField tmKey = new NumericDocValuesField(TM_KEY, 0L);
+        final NumericDocValuesField tmLength = new NumericDocValuesField(TM_LENGTH, 0L);
 
         Reusable(String source) {
             // The source key is indexed (to delete a changed source's units) but only the marker stores it.
             doc.add(new StringField(SOURCE, source, Field.Store.NO));
             for (Field f : List.of(level, document, paragraph, unit, confidence, enText, zhText, zh, en, enExact, tmEn,
-                    tmKey)) {
+                    tmKey, tmLength)) {
                 doc.add(f);
             }
         }
@@ -117,8 +124,13 @@ final class UnitFields {
             zh.setStringValue(p.zh());
             english.analyse(p.en()); // the English fields replay these tokens
             tmKey.setLongValue(pairKey(p.en(), p.zh()));
+            tmLength.setLongValue(lengths(p.en(), p.zh()));
             return doc;
         }
+    }
+
+    static long lengths(String en, String zh) {
+        return (long) Placeables.count(en) << 32 | Placeables.count(zh);
     }
 
     /** FNV-1a over both texts (64 bits: a million distinct pairs collide with odds of about 1 in 37 million). */

@@ -73,12 +73,16 @@ final class WebHandler implements HttpHandler {
     private Response route(HttpExchange exchange) {
         checkHost(exchange.getRequestHeaders());
         String method = exchange.getRequestMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
+        String path = exchange.getRequestURI().getRawPath();
+        boolean post = method.equals("POST") && path.equals("/api/lookup");
+        if (!method.equals("GET") && !method.equals("HEAD") && !post) {
             throw new HttpError(405, "method " + method + " is not allowed; use GET");
         }
-        String path = exchange.getRequestURI().getRawPath();
         QueryParams params = QueryParams.parse(exchange.getRequestURI().getRawQuery());
-        if (path.equals("/health")) {
+        if (path.equals("/api/lookup")) {
+            return post ? LookupRoutes.post(service, params, exchange.getRequestBody())
+                    : LookupRoutes.get(service, params);
+        } else if (path.equals("/health")) {
             return Response.json(ApiJson.health(service.hasTerms()));
         } else if (path.equals("/api/search")) {
             return search(params);
@@ -108,7 +112,8 @@ final class WebHandler implements HttpHandler {
             // The facade's word for a query it cannot parse ("unbalanced quote", ...).
             throw HttpError.badRequest(oneLine(e.getMessage(), "malformed query"));
         }
-        return Response.json(SearchResultJson.toJson(request, result));
+        Response export = LookupRoutes.exportSearch(result, params);
+        return export != null ? export : Response.json(SearchResultJson.toJson(request, result));
     }
 
     private Response pair(String rest) {
