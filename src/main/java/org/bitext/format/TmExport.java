@@ -15,6 +15,7 @@ import org.bitext.index.Hit;
 import org.bitext.index.SearchResult;
 import org.bitext.index.TmMatch;
 import org.bitext.index.TmResult;
+import org.bitext.read.TmxReader;
 import org.bitext.text.Language;
 
 /**
@@ -126,9 +127,9 @@ public final class TmExport {
                 AlignedPair p = r.unit();
                 x.writeCharacters("\n    ");
                 x.writeStartElement("tu");
-                Tmx.prop(x, Tmx.PROP_DOCUMENT, Tmx.xmlSafe(p.document(), p, warnings));
-                Tmx.prop(x, Tmx.PROP_PARAGRAPH, Tmx.xmlSafe(p.paragraph(), p, warnings));
-                Tmx.prop(x, Tmx.PROP_UNIT, Integer.toString(p.unit()));
+                Tmx.prop(x, TmxReader.PROP_DOCUMENT, Tmx.xmlSafe(p.document(), p, warnings));
+                Tmx.prop(x, TmxReader.PROP_PARAGRAPH, Tmx.xmlSafe(p.paragraph(), p, warnings));
+                Tmx.prop(x, TmxReader.PROP_UNIT, Integer.toString(p.unit()));
                 for (String[] prop : r.props()) {
                     Tmx.prop(x, prop[0], Tmx.xmlSafe(prop[1], p, warnings));
                 }

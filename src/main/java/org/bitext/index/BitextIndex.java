@@ -87,8 +87,8 @@ public final class BitextIndex implements Closeable {
         }
     }
 
-    /** The lookup with {@code candidates} candidates scored (tests). */
-    TmResult lookup(TmRequest request, int candidates) throws IOException {
+    /** The lookup with {@code candidates} candidates scored instead of the default (tests, benchmarks). */
+    public TmResult lookup(TmRequest request, int candidates) throws IOException {
         IndexSearcher s = manager.acquire();
         try {
             return TmLookup.lookup(s, request, candidates);

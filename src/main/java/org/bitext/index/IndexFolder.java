@@ -47,6 +47,15 @@ public final class IndexFolder {
         }
     }
 
+    /** True when {@code dir} holds a committed bitext index of the current layout (no rebuild needed). */
+    public static boolean isCurrent(Path dir) {
+        try {
+            return userData(dir).map(m -> FORMAT.equals(m.get(FORMAT_KEY))).orElse(false);
+        } catch (BadInputException e) {
+            return false;
+        }
+    }
+
     /** The corpus folder recorded in the index's latest commit, if any. */
     public static Optional<String> corpusOf(Path dir) {
         return userData(dir).map(m -> m.get(CORPUS_KEY));

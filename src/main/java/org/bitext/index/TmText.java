@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.bitext.align.Placeables;
 import org.bitext.text.Language;
+import org.bitext.text.TraditionalChinese;
 
 /**
  * A text cut into the tokens a translation-memory match is measured in (English words, Chinese characters;
@@ -60,9 +61,9 @@ final class TmText {
             return s.toLowerCase(Locale.ROOT); // what NFKC case folding does to ASCII, without ICU's cost
         }
         if (unified) {
-            return BitextAnalyzers.simplify(s); // the unified block has no compatibility forms or case
+            return TraditionalChinese.simplify(s); // the unified block has no compatibility forms or case
         }
-        return BitextAnalyzers.simplify(FOLD.normalize(s));
+        return TraditionalChinese.simplify(FOLD.normalize(s));
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.bitext.index;
+package org.bitext.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.bitext.align.AlignedPair;
+import org.bitext.index.BitextIndex;
+import org.bitext.index.IndexFolder;
+import org.bitext.index.IndexReport;
+import org.bitext.index.LexiconDictionary;
+import org.bitext.index.TmAnalysis;
+import org.bitext.index.TmEdits;
+import org.bitext.index.TmMatch;
+import org.bitext.index.TmRequest;
+import org.bitext.index.TmResult;
 import org.bitext.align.Level;
 import org.bitext.text.BadInputException;
 import org.bitext.text.Language;
@@ -38,12 +47,10 @@ public final class TmBench {
         Path small = work.resolve("bible-006");
         Path big = work.resolve("bible-1m");
         int copies = (int) Math.ceil((double) targetUnits / bible.size());
-        if (!IndexFolder.exists(small) || !IndexFolder.FORMAT.equals(IndexFolder.userData(small).get()
-                .get(IndexFolder.FORMAT_KEY))) {
+        if (!IndexFolder.isCurrent(small)) {
             IndexBench.fresh(small, bible, 1);
         }
-        boolean reuse = IndexFolder.exists(big) && IndexFolder.FORMAT.equals(IndexFolder.userData(big).get()
-                .get(IndexFolder.FORMAT_KEY));
+        boolean reuse = IndexFolder.isCurrent(big);
         if (!reuse) {
             IndexReport r = IndexBench.fresh(big, bible, copies);
             out.printf(Locale.ROOT, "index %d copies: %,d units in %.1f s = %,.0f units/s%n", copies, r.units(),
