@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
@@ -51,8 +52,18 @@ final class TmCandidates {
     private TmCandidates() {
     }
 
+    /**
+     * Terms in more than this share of the units ("of the", "and the", 的人) are left out of the candidate
+     * query unless the text has too few others: they rank nothing and their long posting lists were most of
+     * the lookup time on the 1M-unit index.
+     */
+    static final double MAX_SHARE = 0.02;
+    /** Rarest terms always kept, however common. */
+    static final int MIN_TERMS = 8;
+
     /** The candidate query for {@code text} in {@code language}; null when the text yields no term. */
-    static Query query(String text, Language language, Level level, String document) {
+    static Query query(IndexReader reader, String text, Language language, Level level, String document)
+            throws IOException {
         Set<Term> terms = new LinkedHashSet<>();
         if (language == Language.ZH) {
             for (String t : tokens(ZH, BitextAnalyzers.ZH, text)) {
@@ -74,13 +85,29 @@ final class TmCandidates {
         if (terms.isEmpty()) {
             return null;
         }
+        List<Term> list = new ArrayList<>(terms);
+        if (list.size() > MAX_TERMS) {
+            list = list.subList(0, MAX_TERMS);
+        }
+        long[] df = new long[list.size()];
+        Integer[] order = new Integer[list.size()];
+        for (int i = 0; i < df.length; i++) {
+            df[i] = reader.docFreq(list.get(i));
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingLong((Integer i) -> df[i]).thenComparingInt(i -> i));
+        long common = (long) (MAX_SHARE * reader.maxDoc());
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int n = 0;
-        for (Term t : terms) {
-            if (n++ == MAX_TERMS) {
-                break;
+        int kept = 0;
+        for (int i : order) {
+            if (df[i] == 0 || kept >= MIN_TERMS && df[i] > common) {
+                continue;
             }
-            any.add(new TermQuery(t), Occur.SHOULD);
+            any.add(new TermQuery(list.get(i)), Occur.SHOULD);
+            kept++;
+        }
+        if (kept == 0) {
+            return null;
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(any.build(), Occur.MUST)

@@ -79,7 +79,7 @@ final class TmLookup {
         if (candidates < 0) {
             scanAll(searcher, req, scorer, matches);
         } else {
-            Query q = TmCandidates.query(text, lang, req.level(), req.document());
+            Query q = TmCandidates.query(searcher.getIndexReader(), text, lang, req.level(), req.document());
             if (q != null) {
                 StoredFields stored = searcher.storedFields();
                 for (int doc : TmCandidates.top(searcher, q, candidates, lang,
