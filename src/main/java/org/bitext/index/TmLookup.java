@@ -10,6 +10,8 @@ import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -103,10 +105,8 @@ final class TmLookup {
             throws IOException {
         Query q = new TermQuery(new Term(UnitFields.LEVEL, req.level().code()));
         if (req.document() != null) {
-            q = new org.apache.lucene.search.BooleanQuery.Builder()
-                    .add(q, org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(UnitFields.DOCUMENT, req.document())),
-                            org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+            q = new BooleanQuery.Builder().add(q, Occur.FILTER)
+                    .add(new TermQuery(new Term(UnitFields.DOCUMENT, req.document())), Occur.FILTER).build();
         }
         Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
         Set<String> seen = new HashSet<>();
