@@ -53,11 +53,11 @@ final class TmCandidates {
     }
 
     /**
-     * Terms in more than this share of the units ("of the", "and the", 的人) are left out of the candidate
+     * Terms in more than this share of the units (half a per cent) ("of the", "and the", 的人) are left out of the candidate
      * query unless the text has too few others: they rank nothing and their long posting lists were most of
      * the lookup time on the 1M-unit index.
      */
-    static final double MAX_SHARE = 0.02;
+    static final double MAX_SHARE = 0.005;
     /** Rarest terms always kept, however common. */
     static final int MIN_TERMS = 8;
 
@@ -227,16 +227,16 @@ final class TmCandidates {
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    float score = scorer.score();
+                    if (queue.size() == n && score <= queue.peek().score()) {
+                        return; // an equal score loses to the earlier document
+                    }
                     if (lengths != null && lengths.advanceExact(doc)) {
                         long both = lengths.longValue();
                         int length = english ? (int) (both >>> 32) : (int) both;
                         if (length < lo || length > hi) {
                             return;
                         }
-                    }
-                    float score = scorer.score();
-                    if (queue.size() == n && score < queue.peek().score()) {
-                        return;
                     }
                     long key = keys != null && keys.advanceExact(doc) ? keys.longValue() : ~(long) (base + doc);
                     if (offer(new Hit(base + doc, score, key)) && queue.size() == n) {
