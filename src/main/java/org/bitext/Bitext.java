@@ -157,10 +157,23 @@ public final class Bitext implements AutoCloseable {
 
     /** As {@link #index(Path, Path)} with another source of aligned units (tests, benchmarks, imports). */
     public static IndexReport index(Path corpusDir, Path indexDir, PairSource pairs, IndexProgress progress) {
+        return index(corpusDir, indexDir, pairs, progress, false);
+    }
+
+    /**
+     * As {@link #index(Path, Path, IndexProgress)}; {@code replace} allows a run that deletes every document
+     * of an existing index (an empty or another corpus), which is refused otherwise.
+     */
+    public static IndexReport index(Path corpusDir, Path indexDir, IndexProgress progress, boolean replace) {
+        return index(corpusDir, indexDir, corpusPairSource(), progress, replace);
+    }
+
+    private static IndexReport index(Path corpusDir, Path indexDir, PairSource pairs, IndexProgress progress,
+                                     boolean replace) {
         List<String> warnings = new ArrayList<>();
         List<Source> sources = CorpusScanner.scan(corpusDir, warnings);
         try {
-            return new Indexer(indexDir, pairs).update(sources, corpusLabel(corpusDir), warnings, progress);
+            return new Indexer(indexDir, pairs).update(sources, corpusLabel(corpusDir), warnings, progress, replace);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

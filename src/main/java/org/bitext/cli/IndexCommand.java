@@ -25,6 +25,10 @@ final class IndexCommand implements Callable<Integer> {
             description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
+    @Option(names = "--replace", description = "Allow a run that deletes every document of the existing index"
+            + " (an empty or another corpus).")
+    boolean replace;
+
     @Spec
     CommandSpec spec;
 
@@ -32,7 +36,7 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        IndexReport r = Bitext.index(corpus, index, ProgressBar.forTerminal(err));
+        IndexReport r = Bitext.index(corpus, index, ProgressBar.forTerminal(err), replace);
         report(r, err);
         out.println(r.summary());
         out.flush();
