@@ -47,9 +47,19 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // The common batch call skips picocli (see PresegmentedShortcut); it touches no Lucene code either.
-        int code = PresegmentedShortcut.run(args, System.out, errorWriter());
-        System.exit(code == PresegmentedShortcut.NOT_HANDLED ? runPicocli(args) : code);
+        PrintWriter err = errorWriter();
+        OutOfMemory.handleUncaught(err);
+        int code;
+        try {
+            // The common batch call skips picocli (see PresegmentedShortcut); it touches no Lucene code either.
+            code = PresegmentedShortcut.run(args, System.out, err);
+            if (code == PresegmentedShortcut.NOT_HANDLED) {
+                code = runPicocli(args);
+            }
+        } catch (OutOfMemoryError e) {
+            code = OutOfMemory.report(err);
+        }
+        System.exit(code);
     }
 
     /** Runs the command line through picocli, with library logging set as the arguments ask. */
@@ -66,7 +76,16 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = errorWriter();
-        return commandLine(out, err, args).execute(args);
+        int code = commandLine(out, err, args).execute(args);
+        out.flush();
+        if (code == 0 && System.out.checkError()) {
+            // PrintStream swallows write errors (> /dev/full): the output is lost, so the run failed.
+            err.println("bitext: standard output: write error (disk full, or the reader went away); the output"
+                    + " is incomplete");
+            err.flush();
+            return 2;
+        }
+        return code;
     }
 
     /** A configured command line writing to the given streams; tests call this. */
@@ -109,6 +128,9 @@ public final class Main implements Runnable {
      * error or an I/O error, 1 for an internal error; the stack trace only when {@code verbose}.
      */
     static int reportFailure(Exception ex, boolean verbose, PrintWriter err) {
+        if (OutOfMemory.find(ex) != null) {
+            return OutOfMemory.report(err);
+        }
         Throwable cause = ex;
         if (cause instanceof UncheckedIOException u && u.getCause() != null) {
             cause = u.getCause();

@@ -77,9 +77,9 @@ public final class Tmx {
     /** Writes a TMX file (UTF-8); see {@link #write(List, Level, double, Writer)}. */
     public static Report write(List<AlignedPair> pairs, Level segtype, double minConfidence, Path file)
             throws IOException {
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            return write(pairs, segtype, minConfidence, w);
-        }
+        Report[] report = new Report[1];
+        org.bitext.text.OutputFile.writeText(file, w -> report[0] = write(pairs, segtype, minConfidence, w));
+        return report[0];
     }
 
     /**

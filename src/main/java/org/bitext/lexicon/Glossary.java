@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bitext.text.BadInputException;
+import org.bitext.text.InputFiles;
 
 /**
  * Reads a translator's glossary ({@code zh<TAB>en} per line) into a lexicon layer. Line-level problems are
@@ -28,6 +29,7 @@ final class Glossary {
     }
 
     static Map<String, String> read(Path tsv, List<String> warnings) {
+        InputFiles.check(tsv, "glossary");
         List<String> lines;
         try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
             lines = r.lines().toList();
@@ -53,7 +55,7 @@ final class Glossary {
             }
             int no = i + 1;
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+            if ((trimmed.isEmpty() && line.indexOf('\t') < 0) || trimmed.startsWith("#")) {
                 continue;
             }
             String[] cols = line.split("\t", -1);
@@ -66,7 +68,7 @@ final class Glossary {
             String en = cols.length >= 2 ? cols[1].strip() : "";
             if (cols.length < 2) {
                 problem = "expected zh<TAB>en, found no tab";
-            } else if (cols.length > 2 && !cols[2].isBlank()) {
+            } else if (cols.length > 2) {
                 problem = "expected 2 columns zh<TAB>en, found " + cols.length;
             } else if (zh.isEmpty() || en.isEmpty()) {
                 problem = "empty " + (zh.isEmpty() ? "Chinese" : "English") + " term";

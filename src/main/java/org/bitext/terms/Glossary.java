@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitext.text.BadInputException;
+import org.bitext.text.InputFiles;
 
 /**
  * A user's glossary: TSV lines {@code zh<TAB>en[<TAB>anything]}, {@code #} comments and blank lines
@@ -41,9 +42,7 @@ public record Glossary(List<Entry> entries, List<String> warnings) {
 
     /** Reads a glossary; a missing or undecodable file is bad input, a bad line only a warning. */
     public static Glossary read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file, "glossary file not found");
-        }
+        InputFiles.check(file, "glossary");
         List<Entry> entries = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -54,13 +53,16 @@ public record Glossary(List<Entry> entries, List<String> warnings) {
                     line = line.substring(1);
                 }
                 String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#") || (lineNo == 1 && t.equalsIgnoreCase("zh\ten"))) {
+                if ((t.isEmpty() && line.indexOf('\t') < 0) || t.startsWith("#")
+                        || (lineNo == 1 && t.equalsIgnoreCase("zh\ten"))) {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
                 String problem = null;
                 if (f.length < 2) {
                     problem = "expected 'zh<TAB>en', found no tab";
+                } else if (f.length > 2) {
+                    problem = "expected 2 columns 'zh<TAB>en', found " + f.length;
                 } else if (f[0].isBlank() || f[1].isBlank()) {
                     problem = "empty " + (f[0].isBlank() ? "Chinese" : "English") + " term";
                 } else if (f[0].strip().codePoints().noneMatch(ZhTerms::isHan)) {
