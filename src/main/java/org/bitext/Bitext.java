@@ -242,6 +242,15 @@ public final class Bitext implements AutoCloseable {
         }
     }
 
+    /** The commit generation the open index reads (for health checks: it changes with every commit). */
+    public long generation() {
+        try {
+            return index.generation();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Units at {@code level} in the open index. */
     public long unitCount(Level level) {
         try {

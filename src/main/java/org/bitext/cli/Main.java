@@ -41,6 +41,18 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The bound on every input file's size; applies to the whole process (every reader checks it). */
+    @Option(names = "--max-size", scope = CommandLine.ScopeType.INHERIT, paramLabel = "SIZE",
+            description = "Largest input file read, e.g. 500M or 2G (default 256M).")
+    void maxSize(String value) {
+        try {
+            System.setProperty(org.bitext.text.InputFiles.MAX_SIZE_PROPERTY,
+                    Long.toString(org.bitext.text.InputFiles.parseSize(value)));
+        } catch (BadInputException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -44,6 +44,12 @@ public final class IndexFolder {
     static final String FORMAT = "6";
     /** Commit user-data key: the corpus folder the index was built from (absolute, normalised). */
     static final String CORPUS_KEY = "bitext.corpus";
+    /**
+     * Commit user-data key: a random id given when an index is built from nothing and kept by later
+     * commits. A rebuild after {@code rm -rf index/*} may reach the same commit generation and version as the
+     * index a server has open; the id tells them apart.
+     */
+    static final String BUILD_KEY = "bitext.build";
 
     /** Extensions of Lucene 10's per-segment files (codec files, deletions, doc values updates). */
     private static final String EXTENSIONS = "si|cfs|cfe|fnm|fdt|fdx|fdm|tim|tip|tmd|doc|pos|pay|psm|nvd|nvm|dvd|dvm"

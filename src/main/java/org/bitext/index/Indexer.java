@@ -158,6 +158,8 @@ public final class Indexer {
                 }
                 Map<String, String> user = new HashMap<>();
                 user.put(IndexFolder.FORMAT_KEY, IndexFolder.FORMAT);
+                String build = sameFormat ? data.map(d -> d.get(IndexFolder.BUILD_KEY)).orElse(null) : null;
+                user.put(IndexFolder.BUILD_KEY, build != null ? build : java.util.UUID.randomUUID().toString());
                 String label = corpusLabel != null ? corpusLabel : oldLabel;
                 if (label != null) {
                     user.put(IndexFolder.CORPUS_KEY, label);

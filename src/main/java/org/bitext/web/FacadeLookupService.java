@@ -33,6 +33,7 @@ public final class FacadeLookupService implements LookupService {
     private final Bitext bitext;
     private final Path indexDir;
     private volatile Terms terms = NO_TERMS;
+    private volatile Optional<String> refreshProblem = Optional.empty();
 
     private FacadeLookupService(Bitext bitext, Path indexDir) {
         this.bitext = bitext;
@@ -82,7 +83,23 @@ public final class FacadeLookupService implements LookupService {
 
     @Override
     public void refresh() {
-        bitext.refresh();
+        try {
+            bitext.refresh();
+            refreshProblem = Optional.empty();
+        } catch (RuntimeException e) {
+            refreshProblem = Optional.of(String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    @Override
+    public long generation() {
+        return bitext.generation();
+    }
+
+    @Override
+    public Optional<String> refreshProblem() {
+        return refreshProblem;
     }
 
     @Override
