@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bitext.Bitext;
 import org.bitext.align.Bead;
-import org.bitext.align.BeadFile;
+import org.bitext.format.Beads;
 import org.bitext.text.Language;
 
 /**
@@ -123,7 +123,7 @@ final class PresegmentedShortcut {
     static void write(Path src, Path tgt, Language srcLang, Path output, OutputStream stdout) throws Exception {
         OutputFile.checkNotInput(output, src, tgt);
         List<Bead> beads = Bitext.alignPresegmented(src, tgt, srcLang);
-        String text = BeadFile.format(beads);
+        String text = Beads.format(beads);
         if (output != null) {
             OutputFile.writeText(output, w -> w.write(text));
             return;

@@ -1,7 +1,6 @@
 package org.bitext.text;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.io.IOException;
@@ -106,7 +105,7 @@ public final class TextLoader {
             i += Character.charCount(c);
             if (UCharacter.isLetter(c)) {
                 letters++;
-                if (UScript.getScript(c) == UScript.HAN) {
+                if (Scripts.isHan(c)) {
                     han++;
                 }
             }
@@ -146,7 +145,7 @@ public final class TextLoader {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (c >= 0x80 && UCharacter.isLetter(c)) {
-                if (UScript.getScript(c) == UScript.HAN) {
+                if (Scripts.isHan(c)) {
                     han++;
                 } else {
                     other++;
