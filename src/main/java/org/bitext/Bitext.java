@@ -91,6 +91,7 @@ public final class Bitext implements AutoCloseable {
         Document e = segment(en, Language.EN, null);
         requireText(zh, z);
         requireText(en, e);
+        AlignSupport.checkSides(zh, z, en, e);
         List<String> warnings = new ArrayList<>();
         Translations dict = AlignSupport.dictionary(options.glossary(), warnings);
         DocumentAlignment a = new DocumentAligner(dict)
@@ -122,7 +123,8 @@ public final class Bitext implements AutoCloseable {
         boolean any = d.frontMatter().stream().anyMatch(b -> !b.sentences().isEmpty())
                 || d.paragraphs().stream().anyMatch(p -> !p.sentences().isEmpty());
         if (!any) {
-            throw new BadInputException(file, "no text to align (the file is empty)");
+            throw new BadInputException(file, d.warnings().contains(Segmenter.PAGE_FURNITURE_ONLY)
+                    ? "holds " + Segmenter.PAGE_FURNITURE_ONLY + " to align" : "no text to align (the file is empty)");
         }
     }
 
