@@ -112,7 +112,7 @@ public final class ServeBench {
                           int deepClients, long deepRequests, long deepRefused, long deepAnswered) {
         public String summary() {
             return String.format(Locale.ROOT, "hostile: %d slow clients opened %d connections, %d closed by the server"
-                    + " (longest lived %.1f s); %d deep-paging clients sent %d requests: %d refused (400), %d"
+                    + " (the longest after %.1f s); %d deep-paging clients sent %d requests: %d refused (400), %d"
                     + " answered at the deepest allowed page", slowClients, slowConnections, slowClosedByServer,
                     slowLongestSeconds, deepClients, deepRequests, deepRefused, deepAnswered);
         }
@@ -170,10 +170,9 @@ public final class ServeBench {
                 }
             } catch (IOException e) {
                 closed.incrementAndGet(); // the server cut the connection off
+                longest.accumulateAndGet(System.nanoTime() - t0, Math::max);
             } catch (InterruptedException e) {
                 return;
-            } finally {
-                longest.accumulateAndGet(System.nanoTime() - t0, Math::max);
             }
         }
     }

@@ -116,7 +116,7 @@ final class WebHandler implements HttpHandler {
         SearchRequest request = new SearchRequest(q, limit, offset, level, doc);
         SearchResult result;
         try {
-            result = limiter.call(() -> service.search(request));
+            result = limiter.call(offset + limit, () -> service.search(request));
         } catch (BadInputException | IllegalArgumentException e) {
             // The facade's word for a query it cannot parse ("unbalanced quote", ...).
             throw HttpError.badRequest(oneLine(e.getMessage(), "malformed query"));
