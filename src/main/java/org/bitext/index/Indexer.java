@@ -288,7 +288,9 @@ public final class Indexer {
         IndexWriterConfig cfg = new IndexWriterConfig(BitextAnalyzers.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false);
         try (Directory dir = FSDirectory.open(indexDir)) {
-            openWriter(dir, cfg).rollback();
+            new IndexWriter(dir, cfg).rollback();
+        } catch (LockObtainFailedException e) {
+            // Another bitext is indexing: the files are its work in progress, not orphans; nothing to do.
         }
     }
 
