@@ -44,9 +44,7 @@ public final class ParagraphBench {
 
     /** CPU time of the whole process (every thread, the collector's included): not skewed by other load. */
     private static double processCpuSeconds() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : -1;
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(-1.0);
     }
 
     private ParagraphBench() {

@@ -2,7 +2,6 @@ package org.bitext.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bitext.text.OutputFile;
 import java.util.List;

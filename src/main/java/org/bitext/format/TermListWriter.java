@@ -1,9 +1,6 @@
 package org.bitext.format;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bitext.text.OutputFile;
 import java.util.List;
