@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 import org.bitext.Bitext;
 import org.bitext.index.IndexReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 
 /** {@code bitext index}: indexes a corpus folder for concordance search (incremental). */
 @Command(name = "index", description = {
@@ -21,9 +21,8 @@ final class IndexCommand implements Callable<Integer> {
             description = "Corpus folder (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--index", defaultValue = "index", paramLabel = "DIR",
-            description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Spec
     CommandSpec spec;
@@ -32,7 +31,7 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        IndexReport r = Bitext.index(corpus, index, ProgressBar.forTerminal(err));
+        IndexReport r = Bitext.index(corpus, index.dir, ProgressBar.forTerminal(err));
         report(r, err);
         out.println(r.summary());
         out.flush();

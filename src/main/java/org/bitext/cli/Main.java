@@ -46,10 +46,9 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Same as the jar's entry point {@link Start#main}, for {@code java -cp … org.bitext.cli.Main}. */
     public static void main(String[] args) {
-        // The common batch call skips picocli (see PresegmentedShortcut); it touches no Lucene code either.
-        int code = PresegmentedShortcut.run(args, System.out, errorWriter());
-        System.exit(code == PresegmentedShortcut.NOT_HANDLED ? runPicocli(args) : code);
+        Start.main(args);
     }
 
     /** Runs the command line through picocli, with library logging set as the arguments ask. */

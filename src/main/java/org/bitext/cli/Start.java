@@ -16,6 +16,7 @@ public final class Start {
     }
 
     public static void main(String[] args) {
+        // The common batch call skips picocli (see PresegmentedShortcut); it touches no Lucene code either.
         int code = PresegmentedShortcut.run(args, System.out,
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         System.exit(code == PresegmentedShortcut.NOT_HANDLED ? Main.runPicocli(args) : code);

@@ -32,10 +32,12 @@ import org.apache.lucene.util.Bits;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
 import org.bitext.terms.TermTable;
+import org.bitext.terms.TermTableFile;
 
 /**
  * An open concordance index: thread-safe searches over the latest commit seen (a {@link SearcherManager}),
- * with {@link #refresh()} to pick up a newer commit written by another process or a re-index.
+ * with {@link #refresh()} to pick up a newer commit written by another process or a re-index, and the term
+ * table of its folder, re-read whenever that file changes.
  */
 public final class BitextIndex implements Closeable {
 
@@ -43,7 +45,7 @@ public final class BitextIndex implements Closeable {
     private final Directory directory;
     private final SearcherManager manager;
     private final TranslationDictionary dictionary;
-    private volatile Optional<TermTable> table;
+    private final TermTableFile terms;
     private IndexReader statsReader;
     private Map<String, Long> stats = new ConcurrentHashMap<>();
 
@@ -52,7 +54,7 @@ public final class BitextIndex implements Closeable {
         this.directory = directory;
         this.manager = manager;
         this.dictionary = dictionary;
-        this.table = TermTable.readFrom(dir);
+        this.terms = new TermTableFile(dir);
     }
 
     /** Opens the index in {@code dir}; a missing or foreign index is a BadInputException saying what to do. */
@@ -71,7 +73,7 @@ public final class BitextIndex implements Closeable {
     public SearchResult search(SearchRequest request) throws IOException {
         IndexSearcher s = manager.acquire();
         try {
-            return Concordance.search(s, table, dictionary, statsCache(s), request);
+            return Concordance.search(s, terms.current(), dictionary, statsCache(s), request);
         } finally {
             manager.release(s);
         }
@@ -136,10 +138,17 @@ public final class BitextIndex implements Closeable {
         }
     }
 
-    /** Picks up the latest commit (and term table); searches in flight finish on the old one. */
+    /** Picks up the latest commit; searches in flight finish on the old one. */
     public void refresh() throws IOException {
         manager.maybeRefreshBlocking();
-        table = TermTable.readFrom(dir);
+    }
+
+    /**
+     * The term table of this index folder, as search spots with it: re-read when the file changes (see
+     * {@link TermTableFile}), so no refresh is needed after a terms run.
+     */
+    public Optional<TermTable> termTable() {
+        return terms.current();
     }
 
     /** Units in the index at {@code level}. */
