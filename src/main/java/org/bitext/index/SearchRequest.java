@@ -15,7 +15,7 @@ import org.bitext.align.Level;
 public record SearchRequest(String query, int limit, int offset, Level level, String document) {
 
     /** Longest query accepted; longer ones are refused as bad input. */
-    public static final int MAX_QUERY_LENGTH = 2000;
+    static final int MAX_QUERY_LENGTH = 2000;
 
     public SearchRequest {
         Objects.requireNonNull(query, "query");
