@@ -1,15 +1,12 @@
 package org.bitext.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bitext.Bitext;
 import org.bitext.align.Level;
 import org.bitext.format.SearchResultJson;
-import org.bitext.index.IndexReport;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
 import picocli.CommandLine.Command;

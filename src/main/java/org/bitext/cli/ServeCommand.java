@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.bitext.Bitext;
 import org.bitext.text.BadInputException;
 import org.bitext.web.FacadeLookupService;
 import org.bitext.web.WebServer;
