@@ -1,6 +1,5 @@
 package org.bitext.text;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -57,7 +56,7 @@ public enum WordList {
     }
 
     private static Set<String> load(String resource) {
-        Set<String> words = Set.copyOf(new HashSet<>(DataFiles.lines(WordList.class, resource)));
+        Set<String> words = Set.copyOf(DataFiles.lines(WordList.class, resource));
         if (words.isEmpty()) {
             throw new IllegalStateException("empty resource org/bitext/text/" + resource);
         }
