@@ -18,10 +18,10 @@ import picocli.CommandLine.Parameters;
 final class TermsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CORPUS_DIR",
-            description = "Folder of document pairs (aligned on the fly); omit to read --index.")
+            description = "Folder of document pairs (aligned on the fly); omit to read --index. Units are read"
+                    + " from --index and the term table terms.tsv is stored in it.")
     Path corpus;
 
-    /** Units are read from it and terms.tsv is stored in it. */
     @CommandLine.Mixin
     IndexOption index;
 
