@@ -50,7 +50,7 @@ public final class SentenceAligner {
      * of the target, with the length model and learned lexicon estimated over all blocks. Bead indices are
      * relative to each block.
      */
-    public List<List<Bead>> alignBlocks(List<List<String>> srcBlocks, List<List<String>> tgtBlocks,
+    List<List<Bead>> alignBlocks(List<List<String>> srcBlocks, List<List<String>> tgtBlocks,
                                         Language srcLanguage) {
         if (srcBlocks.size() != tgtBlocks.size()) {
             throw new IllegalArgumentException("block counts differ: " + srcBlocks.size() + " vs " + tgtBlocks.size());

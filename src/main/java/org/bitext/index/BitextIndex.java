@@ -41,7 +41,6 @@ import org.bitext.terms.TermTableFile;
  */
 public final class BitextIndex implements Closeable {
 
-    private final Path dir;
     private final Directory directory;
     private final SearcherManager manager;
     private final TranslationDictionary dictionary;
@@ -50,7 +49,6 @@ public final class BitextIndex implements Closeable {
     private Map<String, Long> stats = new ConcurrentHashMap<>();
 
     private BitextIndex(Path dir, Directory directory, SearcherManager manager, TranslationDictionary dictionary) {
-        this.dir = dir;
         this.directory = directory;
         this.manager = manager;
         this.dictionary = dictionary;
@@ -159,10 +157,6 @@ public final class BitextIndex implements Closeable {
         } finally {
             manager.release(s);
         }
-    }
-
-    public Path directory() {
-        return dir;
     }
 
     @Override
