@@ -92,6 +92,7 @@ public final class Bitext implements AutoCloseable {
         Document e = segment(en, Language.EN, null);
         requireText(zh, z);
         requireText(en, e);
+        AlignSupport.checkSides(zh, z, en, e);
         List<String> warnings = new ArrayList<>();
         Translations dict = AlignSupport.dictionary(options.glossary(), warnings);
         DocumentAlignment a = new DocumentAligner(dict)
@@ -123,7 +124,8 @@ public final class Bitext implements AutoCloseable {
         boolean any = d.frontMatter().stream().anyMatch(b -> !b.sentences().isEmpty())
                 || d.paragraphs().stream().anyMatch(p -> !p.sentences().isEmpty());
         if (!any) {
-            throw new BadInputException(file, "no text to align (the file is empty)");
+            throw new BadInputException(file, d.warnings().contains(Segmenter.PAGE_FURNITURE_ONLY)
+                    ? "holds " + Segmenter.PAGE_FURNITURE_ONLY + " to align" : "no text to align (the file is empty)");
         }
     }
 
@@ -159,10 +161,23 @@ public final class Bitext implements AutoCloseable {
 
     /** As {@link #index(Path, Path)} with another source of aligned units (tests, benchmarks, imports). */
     public static IndexReport index(Path corpusDir, Path indexDir, PairSource pairs, IndexProgress progress) {
+        return index(corpusDir, indexDir, pairs, progress, false);
+    }
+
+    /**
+     * As {@link #index(Path, Path, IndexProgress)}; {@code replace} allows a run that deletes every document
+     * of an existing index (an empty or another corpus), which is refused otherwise.
+     */
+    public static IndexReport index(Path corpusDir, Path indexDir, IndexProgress progress, boolean replace) {
+        return index(corpusDir, indexDir, corpusPairSource(), progress, replace);
+    }
+
+    private static IndexReport index(Path corpusDir, Path indexDir, PairSource pairs, IndexProgress progress,
+                                     boolean replace) {
         List<String> warnings = new ArrayList<>();
         List<Source> sources = CorpusScanner.scan(corpusDir, warnings);
         try {
-            return new Indexer(indexDir, pairs).update(sources, corpusLabel(corpusDir), warnings, progress);
+            return new Indexer(indexDir, pairs).update(sources, corpusLabel(corpusDir), warnings, progress, replace);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -249,6 +264,15 @@ public final class Bitext implements AutoCloseable {
     public void refresh() {
         try {
             index.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The commit generation the open index reads (for health checks: it changes with every commit). */
+    public long generation() {
+        try {
+            return index.generation();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,6 +41,18 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured warm-up seconds (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--slow", defaultValue = "0",
+            description = "Slowloris clients running meanwhile (headers never finished; default: ${DEFAULT-VALUE}).")
+    int slow;
+
+    @Option(names = "--deep", defaultValue = "0",
+            description = "Deep-paging clients running meanwhile (default: ${DEFAULT-VALUE}).")
+    int deep;
+
+    @Option(names = "--hostile", description = "Shorthand for --slow 200 --deep 4: the issue-14 load check"
+            + " (normal clients: 0 errors, p99 <= 200 ms).")
+    boolean hostileMix;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,9 +63,14 @@ final class BenchServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--clients and --seconds must be >= 1 and --warmup >= 0");
         }
+        if (hostileMix) {
+            slow = Math.max(slow, 200);
+            deep = Math.max(deep, 4);
+        }
+        ServeBench.Hostile[] hostile = new ServeBench.Hostile[1];
         ServeBench.Report report;
         if (url != null) {
-            report = ServeBench.run(url, clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup));
+            report = measure(url, hostile);
         } else {
             corpusIndex.update(out, spec.commandLine().getErr());
             Path index = corpusIndex.index();
@@ -64,15 +81,25 @@ final class BenchServeCommand implements Callable<Integer> {
                 out.println("bitext: benchmarking " + server.uri() + " (" + index + ", "
                         + Runtime.getRuntime().availableProcessors() + " cores)");
                 out.flush();
-                report = ServeBench.run(server.uri(), clients, Duration.ofSeconds(seconds),
-                        Duration.ofSeconds(warmup));
+                report = measure(server.uri(), hostile);
             }
             if (serverLog.size() > 0) {
                 spec.commandLine().getErr().print(serverLog.toString(StandardCharsets.UTF_8));
             }
         }
-        out.println("bench serve: " + report.summary());
+        out.println("bench serve: " + (hostile[0] != null ? "normal clients: " : "") + report.summary());
+        if (hostile[0] != null) {
+            out.println("bench serve: " + hostile[0].summary());
+        }
         out.flush();
         return report.errors() == 0 ? 0 : 1;
+    }
+
+    private ServeBench.Report measure(URI base, ServeBench.Hostile[] hostile) throws InterruptedException {
+        if (slow == 0 && deep == 0) {
+            return ServeBench.run(base, clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup));
+        }
+        return ServeBench.runHostile(base, clients, slow, deep, Duration.ofSeconds(seconds),
+                Duration.ofSeconds(warmup), hostile);
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code bitext index}: indexes a corpus folder for concordance search (incremental). */
 @Command(name = "index", description = {
@@ -24,6 +25,10 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
+    @Option(names = "--replace", description = "Allow a run that deletes every document of the existing index"
+            + " (an empty or another corpus).")
+    boolean replace;
+
     @Spec
     CommandSpec spec;
 
@@ -31,7 +36,7 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        IndexReport r = Bitext.index(corpus, index.dir, ProgressBar.forTerminal(err));
+        IndexReport r = Bitext.index(corpus, index.dir, ProgressBar.forTerminal(err), replace);
         report(r, err);
         out.println(r.summary());
         out.flush();

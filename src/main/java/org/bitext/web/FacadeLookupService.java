@@ -21,6 +21,7 @@ import org.bitext.terms.TermTable;
 public final class FacadeLookupService implements LookupService {
 
     private final Bitext bitext;
+    private volatile Optional<String> refreshProblem = Optional.empty();
 
     private FacadeLookupService(Bitext bitext) {
         this.bitext = bitext;
@@ -69,7 +70,23 @@ public final class FacadeLookupService implements LookupService {
 
     @Override
     public void refresh() {
-        bitext.refresh();
+        try {
+            bitext.refresh();
+            refreshProblem = Optional.empty();
+        } catch (RuntimeException e) {
+            refreshProblem = Optional.of(String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    @Override
+    public long generation() {
+        return bitext.generation();
+    }
+
+    @Override
+    public Optional<String> refreshProblem() {
+        return refreshProblem;
     }
 
     @Override
