@@ -40,6 +40,7 @@ import org.bitext.lexicon.Lexicon;
 import org.bitext.segment.Document;
 import org.bitext.segment.Segmenter;
 import org.bitext.terms.ExtractedTerm;
+import org.bitext.terms.TermTable;
 import org.bitext.terms.TermsJob;
 import org.bitext.terms.TermsOptions;
 import org.bitext.terms.TermsReport;
@@ -183,14 +184,23 @@ public final class Bitext implements AutoCloseable {
     }
 
     /**
-     * Brings {@code indexDir} up to date with {@code corpusDir} when the index is missing or was built from
-     * that same corpus (a no-op when nothing changed); leaves an index built from another corpus alone.
+     * The one re-index rule of every command and of the server, applied before an index is used: the index
+     * is brought up to date with {@code corpusDir} when it is missing or was built from that same folder
+     * (incremental: nothing is written when nothing changed); an index built from another folder is left
+     * alone, and so is an existing index when the corpus folder does not exist.
      *
      * @return the report of the run, or empty when nothing was attempted
+     * @throws BadInputException when there is neither an index nor a corpus folder, or when sources failed
+     *                           and the index holds nothing else (the first failure says why better than an
+     *                           empty index would)
      */
     public static Optional<IndexReport> indexIfStale(Path corpusDir, Path indexDir, IndexProgress progress) {
         if (!Files.isDirectory(corpusDir)) {
-            return Optional.empty();
+            if (IndexFolder.exists(indexDir)) {
+                return Optional.empty();
+            }
+            throw new BadInputException(corpusDir, "corpus folder not found, and no index in " + indexDir
+                    + " (build one with 'bitext index CORPUS_DIR --index " + indexDir + "')");
         }
         if (IndexFolder.exists(indexDir)) {
             String label = IndexFolder.corpusOf(indexDir).orElse(null);
@@ -198,7 +208,13 @@ public final class Bitext implements AutoCloseable {
                 return Optional.empty();
             }
         }
-        return Optional.of(index(corpusDir, indexDir, progress));
+        IndexReport report = index(corpusDir, indexDir, progress);
+        if (!report.errors().isEmpty() && report.units() == 0 && report.unchanged() + report.updated() == 0) {
+            int more = report.errors().size() - 1;
+            throw new BadInputException(corpusDir, "nothing could be indexed: " + report.errors().get(0)
+                    + (more > 0 ? " (and " + more + " more)" : ""));
+        }
+        return Optional.of(report);
     }
 
     /** Opens the index in {@code indexDir} for searching (thread-safe); close it when done. */
@@ -234,6 +250,14 @@ public final class Bitext implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The term table the terms job left in the index folder, the one search spots with (re-read whenever the
+     * file changes); empty before the terms job has run there.
+     */
+    public Optional<TermTable> termTable() {
+        return index.termTable();
     }
 
     /** Picks up a newer commit (a re-index while serving). */
@@ -289,15 +313,13 @@ public final class Bitext implements AutoCloseable {
     }
 
     /** Runs the terms job, passing progress lines (for stderr) to {@code progress}. */
-    public static TermsReport extractTerms(TermsOptions options,
-            Consumer<String> progress) {
+    public static TermsReport extractTerms(TermsOptions options, Consumer<String> progress) {
         Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
         return TermsJob.run(options, termUnits(options, progress), origin, progress, Bitext::writeTermList);
     }
 
     /** Runs the terms job over units from any source (gold pairs, bead files, TMX). */
-    public static TermsReport extractTerms(TermsOptions options,
-            UnitSource units, Consumer<String> progress) {
+    public static TermsReport extractTerms(TermsOptions options, UnitSource units, Consumer<String> progress) {
         Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
         return TermsJob.run(options, units, origin, progress, Bitext::writeTermList);
     }
@@ -317,8 +339,7 @@ public final class Bitext implements AutoCloseable {
      * a corpus folder, the index is first brought up to date with it (new or changed document pairs aligned,
      * unchanged ones skipped).
      */
-    private static UnitSource termUnits(TermsOptions options,
-            Consumer<String> progress) {
+    private static UnitSource termUnits(TermsOptions options, Consumer<String> progress) {
         Path indexDir = options.indexDir();
         if (options.corpusDir() != null) {
             if (!Files.isDirectory(options.corpusDir())) {
@@ -331,11 +352,6 @@ public final class Bitext implements AutoCloseable {
                         + IndexFolder.corpusOf(indexDir).orElse("unknown") + "); choose another --index");
             }
             report.get().warnings().forEach(w -> progress.accept("terms: warning: " + w));
-            if (!report.get().errors().isEmpty() && report.get().units() == 0
-                    && report.get().unchanged() + report.get().updated() == 0) {
-                // Nothing could be aligned: the first failure says why better than "no units" would.
-                throw new BadInputException(null, report.get().errors().get(0));
-            }
             report.get().errors().forEach(e -> progress.accept("terms: skipped: " + e));
         } else if (!IndexFolder.exists(indexDir)) {
             throw new BadInputException(indexDir, "no index here; run 'bitext index CORPUS_DIR' or give CORPUS_DIR");

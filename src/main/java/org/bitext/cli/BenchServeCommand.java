@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.bitext.Bitext;
 import org.bitext.bench.ServeBench;
-import org.bitext.index.IndexFolder;
 import org.bitext.web.FacadeLookupService;
 import org.bitext.web.WebServer;
 import picocli.CommandLine;
@@ -28,13 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Load check of the lookup server: concurrent /api/search clients on loopback.")
 final class BenchServeCommand implements Callable<Integer> {
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
-            description = "Index folder to serve (default: ${DEFAULT-VALUE}).")
-    Path index;
-
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-            description = "Corpus indexed first when the index is missing (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @CommandLine.Mixin
+    CorpusIndexOptions corpusIndex;
 
     @Option(names = "--url", description = "Bench an already running server instead (e.g. http://127.0.0.1:8080/).")
     URI url;
@@ -79,10 +72,8 @@ final class BenchServeCommand implements Callable<Integer> {
         if (url != null) {
             report = measure(url, hostile);
         } else {
-            if (!IndexFolder.exists(index)) {
-                out.println("bitext: no index in " + index + "; indexing " + corpus + " first...");
-                out.println("bitext: " + Bitext.index(corpus, index).summary());
-            }
+            corpusIndex.update(out, spec.commandLine().getErr());
+            Path index = corpusIndex.index();
             ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
             try (WebServer server = WebServer.start(FacadeLookupService.open(index),
                     new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Duration.ofSeconds(2),

@@ -58,20 +58,9 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Same as the jar's entry point {@link Start#main}, for {@code java -cp … org.bitext.cli.Main}. */
     public static void main(String[] args) {
-        PrintWriter err = errorWriter();
-        OutOfMemory.handleUncaught(err);
-        int code;
-        try {
-            // The common batch call skips picocli (see PresegmentedShortcut); it touches no Lucene code either.
-            code = PresegmentedShortcut.run(args, System.out, err);
-            if (code == PresegmentedShortcut.NOT_HANDLED) {
-                code = runPicocli(args);
-            }
-        } catch (OutOfMemoryError e) {
-            code = OutOfMemory.report(err);
-        }
-        System.exit(code);
+        Start.main(args);
     }
 
     /** Runs the command line through picocli, with library logging set as the arguments ask. */

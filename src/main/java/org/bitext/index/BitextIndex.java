@@ -32,10 +32,12 @@ import org.apache.lucene.util.Bits;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
 import org.bitext.terms.TermTable;
+import org.bitext.terms.TermTableFile;
 
 /**
  * An open concordance index: thread-safe searches over the latest commit seen (a {@link SearcherManager}),
- * with {@link #refresh()} to pick up a newer commit written by another process or a re-index.
+ * with {@link #refresh()} to pick up a newer commit written by another process or a re-index, and the term
+ * table of its folder, re-read whenever that file changes.
  */
 public final class BitextIndex implements Closeable {
 
@@ -44,7 +46,7 @@ public final class BitextIndex implements Closeable {
     /** Replaced (never closed under a search) when a rebuild cannot be refreshed incrementally. */
     private volatile SearcherManager manager;
     private final TranslationDictionary dictionary;
-    private volatile Optional<TermTable> table;
+    private final TermTableFile terms;
     private IndexReader statsReader;
     private Map<String, Long> stats = new ConcurrentHashMap<>();
 
@@ -53,7 +55,7 @@ public final class BitextIndex implements Closeable {
         this.directory = directory;
         this.manager = manager;
         this.dictionary = dictionary;
-        this.table = TermTable.readFrom(dir);
+        this.terms = new TermTableFile(dir);
     }
 
     /** Opens the index in {@code dir}; a missing or foreign index is a BadInputException saying what to do. */
@@ -73,7 +75,7 @@ public final class BitextIndex implements Closeable {
         SearcherManager m = manager;
         IndexSearcher s = m.acquire();
         try {
-            return Concordance.search(s, table, dictionary, statsCache(s), request);
+            return Concordance.search(s, terms.current(), dictionary, statsCache(s), request);
         } finally {
             m.release(s);
         }
@@ -141,7 +143,7 @@ public final class BitextIndex implements Closeable {
     }
 
     /**
-     * Picks up the latest commit (and term table); searches in flight finish on the old one. When the
+     * Picks up the latest commit; searches in flight finish on the old one. When the
      * folder was rebuilt from scratch (its segments replaced under the same names, which an incremental
      * reopen refuses: "invalid doc count change"), the index is opened afresh instead.
      *
@@ -158,7 +160,14 @@ public final class BitextIndex implements Closeable {
         } catch (IOException | RuntimeException e) {
             reopen(m, e);
         }
-        table = TermTable.readFrom(dir);
+    }
+
+    /**
+     * The term table of this index folder, as search spots with it: re-read when the file changes (see
+     * {@link TermTableFile}), so no refresh is needed after a terms run.
+     */
+    public Optional<TermTable> termTable() {
+        return terms.current();
     }
 
     private static String build(SearcherManager m) throws IOException {
@@ -208,10 +217,6 @@ public final class BitextIndex implements Closeable {
         } finally {
             m.release(s);
         }
-    }
-
-    public Path directory() {
-        return dir;
     }
 
     @Override
