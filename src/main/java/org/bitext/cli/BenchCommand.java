@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
             BenchIndexCommand.class,
             BenchTermsCommand.class,
             BenchServeCommand.class,
-            BenchLookupCommand.class
+            BenchLookupCommand.class,
+            BenchParagraphsCommand.class
         })
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
