@@ -36,7 +36,7 @@ public final class Segmenter {
         FrontMatter frontMatter = new FrontMatter(layout, rules);
         int bodyStart = firstParagraph(lines);
         List<String> warnings = new ArrayList<>();
-        TextAssembler out = new TextAssembler(text, language == Language.ZH, rules);
+        TextAssembler out = new TextAssembler(text, language == Language.ZH);
         SentenceSplitter splitter = SentenceSplitter.forLanguage(language);
         List<Block> blocks = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
