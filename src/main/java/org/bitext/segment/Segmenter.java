@@ -4,7 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.bitext.text.DecodedText;
+import org.bitext.read.DocumentReader;
+import org.bitext.read.ExtractedText;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
 import org.bitext.text.TextLoader;
@@ -20,10 +21,19 @@ public final class Segmenter {
     private Segmenter() {
     }
 
-    /** Loads and segments {@code file}; the language is detected by script when null. */
+    /**
+     * Reads (PDF, Word or text, by content: {@link DocumentReader}) and segments {@code file}; the language
+     * is detected by script when null. The readers' warnings (an extension that lies) are kept.
+     */
     public static Document segment(Path file, Language languageOrNull, Charset encodingOrNull) {
-        DecodedText decoded = TextLoader.load(file, encodingOrNull);
-        return segment(documentId(file), decoded.text(), languageOrNull);
+        ExtractedText read = DocumentReader.read(file, encodingOrNull);
+        Document d = segment(documentId(file), read.text(), languageOrNull);
+        if (read.warnings().isEmpty()) {
+            return d;
+        }
+        List<String> warnings = new ArrayList<>(read.warnings());
+        warnings.addAll(d.warnings());
+        return new Document(d.id(), d.language(), d.text(), d.frontMatter(), d.paragraphs(), warnings);
     }
 
     /** Segments already decoded text (LF line ends). */
@@ -78,15 +88,14 @@ public final class Segmenter {
         return new Document(id, language, out.text(), blocks, paragraphs, warnings);
     }
 
-    /** The document name: the file name without {@code .zh.txt}, {@code .en.txt} or {@code .txt}. */
+    /**
+     * The document name: the file name without its language code and extension ({@code .zh.txt},
+     * {@code .en.pdf}, {@code -EN.docx} …).
+     */
     public static String documentId(Path file) {
         String name = file.getFileName().toString();
-        for (String suffix : new String[] {".zh.txt", ".en.txt", ".txt"}) {
-            if (name.endsWith(suffix) && name.length() > suffix.length()) {
-                return name.substring(0, name.length() - suffix.length());
-            }
-        }
-        return name;
+        String id = name.replaceFirst("(?i)([.\\-_](en|zh|e|c))?\\.(txt|text|pdf|docx|doc)$", "");
+        return id.isEmpty() ? name : id;
     }
 
     private static void numbered(List<Line> body, Layout layout, TextAssembler out, SentenceSplitter splitter,
