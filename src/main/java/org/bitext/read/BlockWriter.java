@@ -55,7 +55,7 @@ final class BlockWriter {
     private static void add(StringBuilder out, List<BlockHint> hints, String labelOrNull, String separator,
             String text, BlockRole roleOrNull, int level) {
         String clean = oneLine(text);
-        if (clean.isEmpty()) {
+        if (clean.isEmpty() && (labelOrNull == null || oneLine(labelOrNull).isEmpty())) {
             return; // an empty Word paragraph is spacing, not a block
         }
         int start = out.length();
@@ -65,7 +65,7 @@ final class BlockWriter {
                 out.append(label);
                 hints.add(new BlockHint(new Span(start, out.length()), BlockRole.NUMBER_LABEL, 0));
                 // The separator after a number is Word's tab, a space, or nothing ("一、" runs into its text).
-                out.append(separator.isEmpty() ? "" : separator.contains("\t") ? "\t" : " ");
+                out.append(separator.isEmpty() || clean.isEmpty() ? "" : separator.contains("\t") ? "\t" : " ");
             }
         }
         out.append(clean);

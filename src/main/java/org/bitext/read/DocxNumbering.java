@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
@@ -29,6 +30,7 @@ final class DocxNumbering {
     private final Map<String, ListCounters> counters = new HashMap<>();
     private final Map<BigInteger, ListCounters.Level[]> levelsByNum = new HashMap<>();
     private final Set<String> unknownFormats = new HashSet<>();
+    private boolean broken;
 
     DocxNumbering(XWPFNumbering numberingOrNull) {
         this.numbering = numberingOrNull;
@@ -43,7 +45,13 @@ final class DocxNumbering {
         if (num == null) {
             return null;
         }
-        ListCounters.Level[] levels = levels(numId, num);
+        ListCounters.Level[] levels;
+        try {
+            levels = levels(numId, num);
+        } catch (XmlValueOutOfRangeException e) {
+            broken = true; // a malformed numbering.xml: numbers are left out, and a warning says so
+            return null;
+        }
         if (levels == null || levels[ilvl] == null || !NumberFormats.isNumber(levels[ilvl].numFmt())) {
             return null;
         }
@@ -60,6 +68,11 @@ final class DocxNumbering {
         }
         String text = c.next(ilvl, levels);
         return text.isEmpty() ? null : new Label(text, levels[ilvl].suffix());
+    }
+
+    /** True when some numbering definition could not be read (its numbers are left out). */
+    boolean broken() {
+        return broken;
     }
 
     /** Word number formats met that are shown as decimal here (for a warning). */

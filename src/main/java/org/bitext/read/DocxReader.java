@@ -90,17 +90,18 @@ final class DocxReader {
                 if (note == null) {
                     continue;
                 }
-                StringBuilder text = new StringBuilder();
+                // The note opens with the number its reference shows (Word's w:footnoteRef mark).
+                StringBuilder text = new StringBuilder().append(ref.getValue());
                 for (XWPFParagraph p : note.getParagraphs()) {
-                    if (!text.isEmpty()) {
-                        text.append(' ');
-                    }
-                    text.append(runs(p, ref.getValue()));
+                    text.append(' ').append(runs(p));
                 }
                 out.footnote(text.toString());
             }
             if (!numbering.unknownFormats().isEmpty()) {
                 out.warn(file + ": Word number formats " + numbering.unknownFormats() + " shown as decimal numbers");
+            }
+            if (numbering.broken()) {
+                out.warn(file + ": a numbering definition is malformed; its paragraphs are read without numbers");
             }
             if (out.isEmpty()) {
                 throw new BadInputException(file, "no text in the Word document");
@@ -119,11 +120,14 @@ final class DocxReader {
         }
 
         private void paragraph(XWPFParagraph p) {
-            String text = runs(p, 0);
+            String text = runs(p);
             int heading = headingLevel(p);
             BlockRole role = heading > 0 ? BlockRole.HEADING : null;
             DocxNumbering.Label label = numberLabel(p);
-            if (label != null && !BlockWriter.oneLine(text).isEmpty()) {
+            if (label != null && BlockWriter.oneLine(text).isEmpty()) {
+                // A numbered paragraph without text still shows its number ("Article 3" made by numbering).
+                out.numbered(label.text(), "", "", role, heading);
+            } else if (label != null) {
                 out.numbered(label.text(), label.suffix(), text, role, heading);
             } else {
                 out.block(text, role, heading);
@@ -137,7 +141,7 @@ final class DocxReader {
                     for (IBodyElement e : cell.getBodyElements()) {
                         if (e instanceof XWPFParagraph p) {
                             DocxNumbering.Label label = numberLabel(p);
-                            String runs = runs(p, 0);
+                            String runs = runs(p);
                             if (!text.isEmpty()) {
                                 text.append(' ');
                             }
@@ -154,18 +158,12 @@ final class DocxReader {
             }
         }
 
-        /**
-         * The text of a paragraph's runs; a footnote reference becomes the number shown for it, and a
-         * footnote's own mark ({@code w:footnoteRef}) the number {@code ownNumber} (0 outside footnotes).
-         */
-        private String runs(XWPFParagraph p, int ownNumber) {
+        /** The text of a paragraph's runs; a footnote reference becomes the number shown for it. */
+        private String runs(XWPFParagraph p) {
             StringBuilder b = new StringBuilder();
             for (IRunElement r : p.getIRuns()) {
                 if (r instanceof XWPFRun run) {
                     CTR ct = run.getCTR();
-                    if (ct.sizeOfFootnoteRefArray() > 0 && ownNumber > 0) {
-                        b.append(ownNumber).append(' ');
-                    }
                     b.append(run.text());
                     if (ct.sizeOfFootnoteReferenceArray() > 0) {
                         BigInteger id = ct.getFootnoteReferenceArray(0).getId();

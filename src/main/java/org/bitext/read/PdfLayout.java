@@ -41,8 +41,11 @@ final class PdfLayout {
     record Piece(float x, float endX, String text) {
     }
 
-    /** One line of a page: baseline y (from the top), extent, mean font size, bold, pieces. */
-    record Line(float y, float x, float endX, float size, boolean bold, List<Piece> pieces) {
+    /**
+     * One line of a page: baseline y (from the top), extent, the width of its first word, mean font size,
+     * bold, pieces.
+     */
+    record Line(float y, float x, float endX, float firstWord, float size, boolean bold, List<Piece> pieces) {
         String text() {
             StringBuilder b = new StringBuilder();
             for (Piece p : pieces) {
@@ -184,7 +187,9 @@ final class PdfLayout {
         if (labelled || Math.abs(l.size() - prev.size()) > 0.1f * body || l.bold() != prev.bold()) {
             return true;
         }
-        boolean full = prev.endX() >= right - 2.5f * body;
+        // The line before was full when this line's first word would not have fitted after it: that is why
+        // the line broke. A line that stopped with room to spare ended its paragraph.
+        boolean full = prev.endX() + 0.25f * body + l.firstWord() > right + 0.5f;
         if (!full) {
             return true;
         }

@@ -31,6 +31,9 @@ final class PdfReader {
     /** A gap wider than this many font sizes without a space glyph is a word space. */
     private static final float WORD_GAP = 0.18f;
 
+    /** Chinese punctuation that typesetting keeps off the start of a line. */
+    private static final String NO_LINE_START = "，。、；：！？）》」』”’,.;:!?)";
+
     private PdfReader() {
     }
 
@@ -113,6 +116,7 @@ final class PdfReader {
             } else if (x - current.endX > PIECE_GAP * size && !current.text.isEmpty()) {
                 current.newPiece();
             } else if (x - current.endX > WORD_GAP * size && !current.endsWithSpace()) {
+                current.wordEnds();
                 current.text.append(' ');
             }
             current.add(g, size);
@@ -148,6 +152,8 @@ final class PdfReader {
         final StringBuilder text = new StringBuilder();
         final List<PdfLayout.Piece> pieces = new ArrayList<>();
         float pieceStart = Float.NaN;
+        float firstWordEnd = Float.NaN;
+        boolean afterFirstHan;
         int boldChars;
         int chars;
         float sizeSum;
@@ -162,20 +168,40 @@ final class PdfReader {
         }
 
         void newPiece() {
+            wordEnds();
             pieces.add(new PdfLayout.Piece(pieceStart, endX, text.toString().strip()));
             text.setLength(0);
             pieceStart = Float.NaN;
         }
 
+        /** Records where the first word ends (a line's first word decides whether it fit on the line before). */
+        void wordEnds() {
+            if (Float.isNaN(firstWordEnd)) {
+                firstWordEnd = endX;
+            }
+        }
+
         void add(TextPosition g, float s) {
+            String u = g.getUnicode();
+            if (u.isBlank() && !Float.isNaN(startX)) {
+                wordEnds();
+            }
             if (Float.isNaN(startX)) {
                 startX = g.getXDirAdj();
             }
             if (Float.isNaN(pieceStart)) {
                 pieceStart = g.getXDirAdj();
             }
-            text.append(g.getUnicode());
+            text.append(u);
             endX = Math.max(endX, g.getXDirAdj() + g.getWidthDirAdj());
+            if (afterFirstHan && NO_LINE_START.indexOf(u.charAt(0)) >= 0) {
+                firstWordEnd = endX; // "要。": punctuation that may not begin a line goes with the character before
+            }
+            afterFirstHan = false;
+            if (u.charAt(0) >= 0x2E80 && Float.isNaN(firstWordEnd)) {
+                wordEnds(); // Han breaks after any character
+                afterFirstHan = true;
+            }
             size = Math.max(size, s);
             int n = g.getUnicode().length();
             chars += n;
@@ -190,7 +216,9 @@ final class PdfReader {
                 newPiece();
             }
             float mean = chars == 0 ? size : sizeSum / chars;
-            return new PdfLayout.Line(y, startX, endX, mean, boldChars * 2 > chars, List.copyOf(pieces));
+            wordEnds();
+            return new PdfLayout.Line(y, startX, endX, firstWordEnd - startX, mean, boldChars * 2 > chars,
+                    List.copyOf(pieces));
         }
     }
 }

@@ -1,0 +1,142 @@
+package org.bitext;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bitext.read.DocumentReader;
+import org.bitext.read.ExtractedText;
+import org.bitext.read.fixture.DocxFixture;
+import org.bitext.read.fixture.Item;
+import org.bitext.read.fixture.PdfFixture;
+import org.bitext.segment.Block;
+import org.bitext.segment.BlockKind;
+import org.bitext.segment.Document;
+import org.bitext.segment.Paragraph;
+import org.bitext.segment.Segmenter;
+import org.bitext.text.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CD/1937 in every form a user has it: the shipped text files are segmented, written as UN-style PDF and
+ * Word files (fixtures built here), read back through {@link Segmenter#segment(Path, Language, java.nio.charset.Charset)},
+ * and must give the same paragraphs (after white-space normalisation) and the same alignment.
+ */
+class DocumentFormsTest {
+
+    @TempDir
+    Path dir;
+
+    static final Path ZH = Path.of("corpus/CD-1937.zh.txt");
+    static final Path EN = Path.of("corpus/CD-1937.en.txt");
+
+    @Test
+    void docxOfCd1937GivesTheParagraphsOfTheText() throws IOException {
+        for (Path txt : List.of(EN, ZH)) {
+            Document expected = Segmenter.segment(txt, null, null);
+            Path docx = dir.resolve(txt.getFileName().toString().replace(".txt", ".docx"));
+            DocxFixture.write(docx, items(expected), List.of(new DocxFixture.Level("decimal", "%1.", "tab")),
+                    "CD/1937");
+            assertEquals(blocks(items(expected)), blocks(DocumentReader.read(docx, null)));
+            assertSameParagraphs(expected, Segmenter.segment(docx, null, null));
+        }
+    }
+
+    @Test
+    void pdfOfCd1937GivesTheParagraphsOfTheText() throws IOException {
+        for (Path txt : List.of(EN, ZH)) {
+            Document expected = Segmenter.segment(txt, null, null);
+            Path pdf = dir.resolve(txt.getFileName().toString().replace(".txt", ".pdf"));
+            PdfFixture.write(pdf, items(expected), "CD/1937", "GE.12-61234 (E)\t*1261234*", true);
+            assertEquals(blocks(items(expected)), blocks(DocumentReader.read(pdf, null)));
+            assertSameParagraphs(expected, Segmenter.segment(pdf, null, null));
+        }
+    }
+
+    /** The text's blocks as fixture items: the header block as masthead lines, numbered paragraphs by number. */
+    static List<Item> items(Document d) {
+        List<Item> items = new ArrayList<>();
+        for (Block b : d.frontMatter()) {
+            String text = d.text().substring(b.span().start(), b.span().end());
+            if (b.kind() == BlockKind.HEADER) {
+                for (String line : mastheadLines(text)) {
+                    items.add(Item.of(Item.Kind.MASTHEAD, line));
+                }
+            } else {
+                items.add(Item.of(Item.Kind.PARAGRAPH, text));
+            }
+        }
+        for (Paragraph p : d.paragraphs()) {
+            String text = d.text().substring(p.span().start(), p.span().end());
+            items.add(p.number() == null ? Item.of(Item.Kind.PARAGRAPH, text)
+                    : new Item(Item.Kind.NUMBERED, p.number() + ".", text, 0));
+        }
+        return items;
+    }
+
+    private static final Pattern SYMBOL = Pattern.compile("\\s*\\b([A-Z]{1,6}(/[A-Z0-9][A-Za-z0-9.\\-]*)+)\\s*");
+
+    /** "Conference on Disarmament CD/1937 24 August 2012" as its three masthead lines. */
+    static List<String> mastheadLines(String header) {
+        Matcher m = SYMBOL.matcher(header);
+        List<String> lines = new ArrayList<>();
+        if (m.find()) {
+            lines.add(header.substring(0, m.start()));
+            lines.add(m.group(1));
+            lines.add(header.substring(m.end()));
+        } else {
+            lines.add(header);
+        }
+        lines.removeIf(String::isBlank);
+        return lines;
+    }
+
+    /** What the reader must give: one block a line, the label in front of its text. */
+    static List<String> blocks(List<Item> items) {
+        List<String> out = new ArrayList<>();
+        for (Item i : items) {
+            out.add(normal(i.label().isEmpty() ? i.text() : i.text().isEmpty() ? i.label() : i.label() + " " + i.text()));
+        }
+        return out;
+    }
+
+    /** The reader's blocks, one a line (the running header, page numbers and job number must not be there). */
+    static List<String> blocks(ExtractedText t) {
+        List<String> out = new ArrayList<>();
+        for (String line : t.text().split("\n")) {
+            out.add(normal(line));
+        }
+        return out;
+    }
+
+    static void assertSameParagraphs(Document expected, Document actual) {
+        assertEquals(paragraphs(expected), paragraphs(actual), actual.id());
+        assertEquals(frontMatterText(expected), frontMatterText(actual), actual.id());
+    }
+
+    private static List<String> paragraphs(Document d) {
+        List<String> out = new ArrayList<>();
+        for (Paragraph p : d.paragraphs()) {
+            out.add(p.label() + " | " + normal(d.text().substring(p.span().start(), p.span().end())));
+        }
+        return out;
+    }
+
+    private static String frontMatterText(Document d) {
+        StringBuilder b = new StringBuilder();
+        for (Block block : d.frontMatter()) {
+            b.append(d.text(), block.span().start(), block.span().end()).append(' ');
+        }
+        return normal(b.toString());
+    }
+
+    /** White space collapsed, and dropped next to Han (PDF line breaks and spacing differ there). */
+    static String normal(String s) {
+        return s.replaceAll("\\s+", " ").replaceAll(" ?([\\u2E80-\\uFFEF]) ?", "$1").strip();
+    }
+}
