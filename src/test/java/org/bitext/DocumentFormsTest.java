@@ -3,6 +3,17 @@ package org.bitext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.bitext.align.AlignOptions;
+import org.bitext.align.Bead;
+import org.bitext.align.DocumentAlignment;
+import org.bitext.align.ParagraphBead;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +67,54 @@ class DocumentFormsTest {
             assertEquals(blocks(items(expected)), blocks(DocumentReader.read(pdf, null)));
             assertSameParagraphs(expected, Segmenter.segment(pdf, null, null));
         }
+    }
+
+    @Test
+    void pdfAndDocxPairsAlignAsTheTextPair() throws IOException {
+        Document zh = Segmenter.segment(ZH, null, null);
+        Document en = Segmenter.segment(EN, null, null);
+        Path zhPdf = dir.resolve("CD-1937.zh.pdf");
+        Path enDocx = dir.resolve("CD-1937.en.docx");
+        PdfFixture.write(zhPdf, items(zh), "CD/1937", "GE.12-61234 (C)\t*1261234*", true);
+        DocxFixture.write(enDocx, items(en), List.of(new DocxFixture.Level("decimal", "%1.", "tab")), "CD/1937");
+        assertEquals(goldBeads(), beads(Bitext.align(zhPdf, enDocx, AlignOptions.defaults())));
+        Path enPdf = dir.resolve("CD-1937.en.pdf");
+        Path zhDocx = dir.resolve("CD-1937.zh.docx");
+        PdfFixture.write(enPdf, items(en), "CD/1937", "GE.12-61234 (E)\t*1261234*", true);
+        DocxFixture.write(zhDocx, items(zh), List.of(new DocxFixture.Level("decimal", "%1.", "tab")), "CD/1937");
+        assertEquals(goldBeads(), beads(Bitext.align(zhDocx, enPdf, AlignOptions.defaults())));
+    }
+
+    /** The gold sentence beads of paragraphs 1-24 (68 beads), as "[en]:[zh,...]" per paragraph. */
+    static Map<String, Set<String>> goldBeads() throws IOException {
+        Map<String, Set<String>> gold = new TreeMap<>();
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/corpus/CD-1937.alignment.tsv"),
+                StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t");
+            if (!f[0].equals("0")) {
+                gold.computeIfAbsent(f[0], k -> new HashSet<>()).add("[" + f[1] + "]:[" + f[2].replace(" ", "") + "]");
+            }
+        }
+        assertEquals(24, gold.size());
+        assertEquals(68, gold.values().stream().mapToInt(Set::size).sum());
+        return gold;
+    }
+
+    static Map<String, Set<String>> beads(DocumentAlignment alignment) {
+        Map<String, Set<String>> test = new TreeMap<>();
+        for (ParagraphBead p : alignment.paragraphs()) {
+            if (!p.label().matches("[1-9]\\d*")) { // numbered paragraphs; front matter is "0"
+                continue;
+            }
+            Set<String> beads = new HashSet<>();
+            for (Bead b : p.sentences()) {
+                beads.add(b.src().stream().map(x -> Integer.toString(x + 1)).collect(Collectors.joining(",", "[", "]"))
+                        + ":" + b.tgt().stream().map(x -> Integer.toString(x + 1)).collect(Collectors.joining(",", "[", "]")));
+            }
+            test.put(p.label(), beads);
+        }
+        return test;
     }
 
     /** The text's blocks as fixture items: the header block as masthead lines, numbered paragraphs by number. */
