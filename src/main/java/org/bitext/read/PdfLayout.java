@@ -132,6 +132,7 @@ final class PdfLayout {
         LineJoiner joiner = new LineJoiner(src, TextLoader.detectLanguage(src) == Language.ZH);
         float leading = leading(lines, pageStarts, body);
         float right = rightEdge(lines);
+        float leftMargin = leftMargin(lines);
         BlockWriter out = new BlockWriter();
         StringBuilder para = new StringBuilder();
         Line first = null;
@@ -147,7 +148,8 @@ final class PdfLayout {
                 prev = l;
                 continue;
             }
-            boolean breaks = first == null || startsParagraph(prev, l, first, pageStarts.get(i), leading, right, body);
+            boolean breaks = first == null || startsParagraph(prev, l, first, pageStarts.get(i), leading, right,
+                    leftMargin, body);
             if (breaks) {
                 flush(out, para, first, body);
                 para.setLength(0);
@@ -182,7 +184,7 @@ final class PdfLayout {
     }
 
     private static boolean startsParagraph(Line prev, Line l, Line first, boolean newPage, float leading,
-            float right, float body) {
+            float right, float leftMargin, float body) {
         boolean labelled = l.pieces().size() > 1 && LABEL.matcher(l.pieces().get(0).text()).matches();
         if (labelled || Math.abs(l.size() - prev.size()) > 0.1f * body || l.bold() != prev.bold()) {
             return true;
@@ -193,9 +195,10 @@ final class PdfLayout {
         if (!full) {
             return true;
         }
-        // A continuation line starts where the paragraph's text starts (after a hanging number) or left of it.
+        // A continuation line starts where the paragraph's text starts (after a hanging number), where its
+        // second line started, or, after a first line alone, at the left margin.
         float textStart = first.pieces().size() > 1 && LABEL.matcher(first.pieces().get(0).text()).matches()
-                ? first.pieces().get(1).x() : Math.min(first.x(), prev.x());
+                ? first.pieces().get(1).x() : prev != first ? Math.min(first.x(), prev.x()) : leftMargin;
         if (l.x() > textStart + 0.8f * body) {
             return true;
         }
@@ -245,6 +248,15 @@ final class PdfLayout {
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f)
                 .orElse(body * 1.2f);
+    }
+
+    /** The left edge of the text column: the x where most lines start. */
+    private static float leftMargin(List<Line> lines) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Line l : lines) {
+            counts.merge(Math.round(l.x()), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> (float) e.getKey()).orElse(0f);
     }
 
     /** The right edge of the text column: the 90th percentile of line ends. */
