@@ -164,11 +164,16 @@ final class DocxReader {
             for (IRunElement r : p.getIRuns()) {
                 if (r instanceof XWPFRun run) {
                     CTR ct = run.getCTR();
-                    b.append(run.text());
+                    String text = run.text();
                     if (ct.sizeOfFootnoteReferenceArray() > 0) {
                         BigInteger id = ct.getFootnoteReferenceArray(0).getId();
+                        // POI writes the reference as "[footnoteRef:N]"; Word shows the note's number instead.
+                        text = text.replace("[footnoteRef:" + id + "]", "");
+                        b.append(text);
                         int n = footnoteNumbers.computeIfAbsent(id, k -> footnoteNumbers.size() + 1);
                         b.append(n);
+                    } else {
+                        b.append(text);
                     }
                 } else if (r instanceof XWPFSDT sdt) {
                     b.append(sdt.getContent().getText());
