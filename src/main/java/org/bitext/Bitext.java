@@ -116,7 +116,7 @@ public final class Bitext implements AutoCloseable {
     /** {@code CD-1937} for {@code CD-1937.en.txt}: the file name without language code and extension. */
     private static String documentName(Path file) {
         String n = file.getFileName().toString();
-        return n.replaceFirst("(?i)(\\.(en|zh|zh-cn|zh-tw))?\\.(txt|text)$", "");
+        return n.replaceFirst("(?i)([.\\-_](en|zh|zh-cn|zh-tw|e|c))?\\.(txt|text|pdf|docx|doc)$", "");
     }
 
     /** Runs the alignment benchmark on the Bible sets found in {@code benchDir}. */

@@ -38,6 +38,7 @@ final class PdfReader {
     }
 
     static ExtractedText read(Path file) {
+        requireEnd(file);
         try (PDDocument doc = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new BadInputException(file, "an encrypted PDF that forbids copying its text");
@@ -60,6 +61,32 @@ final class PdfReader {
                 throw b;
             }
             throw new BadInputException(file, "a damaged PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** How far from the end of a PDF its {@code %%EOF} marker may stand (writers append line ends, padding). */
+    private static final int EOF_WINDOW = 2048;
+
+    /**
+     * A PDF ends with {@code %%EOF}. PDFBox would rebuild a truncated file from the objects it finds and
+     * read part of the text without a word; a cut-off download is refused instead, as nothing of it may be
+     * lost silently.
+     */
+    private static void requireEnd(Path file) {
+        try (var ch = java.nio.file.Files.newByteChannel(file)) {
+            long size = ch.size();
+            int n = (int) Math.min(size, EOF_WINDOW);
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(n);
+            ch.position(size - n);
+            while (tail.hasRemaining() && ch.read(tail) > 0) {
+                // read the whole tail
+            }
+            String s = new String(tail.array(), 0, tail.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (!s.contains("%%EOF")) {
+                throw new BadInputException(file, "a truncated or damaged PDF (no %%EOF marker at its end)");
+            }
+        } catch (IOException e) {
+            throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
         }
     }
 
