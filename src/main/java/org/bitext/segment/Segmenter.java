@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bitext.read.DocumentReader;
 import org.bitext.read.ExtractedText;
+import org.bitext.text.DocumentNames;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
 import org.bitext.text.TextLoader;
@@ -27,7 +28,7 @@ public final class Segmenter {
      */
     public static Document segment(Path file, Language languageOrNull, Charset encodingOrNull) {
         ExtractedText read = DocumentReader.read(file, encodingOrNull);
-        Document d = segment(documentId(file), read.text(), languageOrNull);
+        Document d = segment(DocumentNames.of(file), read.text(), languageOrNull);
         if (read.warnings().isEmpty()) {
             return d;
         }
@@ -86,16 +87,6 @@ public final class Segmenter {
             paragraphs.add(paragraph(null, note, note.get(0).start(), out, splitter));
         }
         return new Document(id, language, out.text(), blocks, paragraphs, warnings);
-    }
-
-    /**
-     * The document name: the file name without its language code and extension ({@code .zh.txt},
-     * {@code .en.pdf}, {@code -EN.docx} …).
-     */
-    public static String documentId(Path file) {
-        String name = file.getFileName().toString();
-        String id = name.replaceFirst("(?i)([.\\-_](en|zh|e|c))?\\.(txt|text|pdf|docx|doc)$", "");
-        return id.isEmpty() ? name : id;
     }
 
     private static void numbered(List<Line> body, Layout layout, TextAssembler out, SentenceSplitter splitter,
