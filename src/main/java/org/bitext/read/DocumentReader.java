@@ -62,6 +62,17 @@ public final class DocumentReader {
     /** PDF readers accept the header anywhere in the first kilobyte. */
     private static final int PDF_HEADER_WINDOW = 1024;
 
+    static {
+        // POI logs through Log4j's API; without a Log4j implementation on the class path the API prints a
+        // warning on every run. bitext reports problems itself, so POI's logging is switched off unless the
+        // user configured it.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("log4j2.simplelogLevel", "OFF");
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
+    }
+
     private DocumentReader() {
     }
 
