@@ -72,8 +72,9 @@ final class DocReader {
             int heading = headingLevel(doc, p);
             BlockRole role = heading > 0 ? BlockRole.HEADING : null;
             String label = p.isInList() ? label(doc.getListTables(), p, counters) : null;
-            if (label != null && !label.isEmpty() && !BlockWriter.oneLine(text).isEmpty()) {
-                out.numbered(label, "\t", text, role, heading);
+            if (label != null && !label.isEmpty()) {
+                // A numbered paragraph without text still shows its number ("Article 3" made by numbering).
+                out.numbered(label, BlockWriter.oneLine(text).isEmpty() ? "" : "\t", text, role, heading);
             } else {
                 out.block(text, role, heading);
             }

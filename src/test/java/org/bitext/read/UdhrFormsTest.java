@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * numbered items come from one two-level automatic-numbering list ("Article %1" / "%2." restarting in every
  * article; "第%1条" in Chinese counting), and as PDFs; read back, every form gives the lines of the text.
  */
-class UdhrFormsTest {
+public class UdhrFormsTest {
 
     @TempDir
     Path dir;
@@ -73,14 +73,14 @@ class UdhrFormsTest {
     }
 
     /** Equal lists; a failure names the first line that differs. */
-    static void assertLines(List<String> expected, List<String> actual, String what) {
+    public static void assertLines(List<String> expected, List<String> actual, String what) {
         for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
             assertEquals(expected.get(i), actual.get(i), what + " line " + (i + 1));
         }
         assertEquals(expected.size(), actual.size(), what + " line count");
     }
 
-    static List<String> lines(String file) throws IOException {
+    public static List<String> lines(String file) throws IOException {
         List<String> out = new ArrayList<>();
         for (String l : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
             if (!l.isBlank()) {
@@ -91,7 +91,7 @@ class UdhrFormsTest {
     }
 
     /** Article headings and "1." items numbered by the list (their text holds no number), the rest as is. */
-    static List<Item> items(List<String> lines, boolean chinese) {
+    public static List<Item> items(List<String> lines, boolean chinese) {
         List<Item> items = new ArrayList<>();
         for (String l : lines) {
             Matcher article = (chinese ? ZH_ARTICLE : EN_ARTICLE).matcher(l);
@@ -108,7 +108,7 @@ class UdhrFormsTest {
     }
 
     /** The reader's lines with the tab after a number shown as the text has it (one space). */
-    static List<String> textLines(ExtractedText t) {
+    public static List<String> textLines(ExtractedText t) {
         List<String> out = new ArrayList<>();
         for (String l : t.text().split("\n")) {
             out.add(l.replace('\t', ' '));
