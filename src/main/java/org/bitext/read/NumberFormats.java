@@ -112,10 +112,10 @@ final class NumberFormats {
         return b.toString();
     }
 
-    /** 一, 十, 十一, 二十一, 一百零一: ICU's Chinese spell-out (Word writes 十一, not 一十一). */
+    /** 一, 十, 十一, 二十一, 一百零一: ICU's Chinese cardinal spell-out (Word writes 十一, not 一十一, and 零). */
     private static String chinese(int n, String locale) {
         RuleBasedNumberFormat f = new RuleBasedNumberFormat(new ULocale(locale), RuleBasedNumberFormat.SPELLOUT);
-        return f.format(n);
+        return f.format(n, "%spellout-cardinal");
     }
 
     private static String chineseFinancial(int n, String locale) {
