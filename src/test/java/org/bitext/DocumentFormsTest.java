@@ -85,6 +85,31 @@ class DocumentFormsTest {
         assertEquals(goldBeads(), beads(Bitext.align(zhDocx, enPdf, AlignOptions.defaults())));
     }
 
+    @Test
+    void textAsUsersSaveItGivesTheSameParagraphsAndAlignment() throws IOException {
+        // The shipped files are the hard-wrapped form; Word saved as text gives one paragraph a line, a web
+        // page blank-line separated paragraphs.
+        for (Path txt : List.of(EN, ZH)) {
+            Document expected = Segmenter.segment(txt, null, null);
+            for (String sep : List.of("\n", "\n\n")) {
+                Path form = dir.resolve((sep.length() == 1 ? "lines-" : "blocks-") + txt.getFileName());
+                Files.writeString(form, userText(expected, sep), StandardCharsets.UTF_8);
+                assertSameParagraphs(expected, Segmenter.segment(form, null, null));
+            }
+        }
+        assertEquals(goldBeads(), beads(Bitext.align(dir.resolve("blocks-CD-1937.zh.txt"), dir.resolve("lines-CD-1937.en.txt"),
+                AlignOptions.defaults())));
+    }
+
+    /** The document's blocks and paragraphs (numbers in front) one a line, separated by {@code separator}. */
+    static String userText(Document d, String separator) {
+        StringBuilder b = new StringBuilder();
+        for (Item i : items(d)) {
+            b.append(i.label().isEmpty() ? "" : i.label() + " ").append(i.text()).append(separator);
+        }
+        return b.toString();
+    }
+
     /** The gold sentence beads of paragraphs 1-24 (68 beads), as "[en]:[zh,...]" per paragraph. */
     static Map<String, Set<String>> goldBeads() throws IOException {
         Map<String, Set<String>> gold = new TreeMap<>();
