@@ -19,9 +19,8 @@ import org.bitext.text.BadInputException;
  * Reads a legacy Word .doc (Apache POI HWPF) one block a line: paragraphs in order, heading styles as
  * HEADING, table cells one a line (TABLE_CELL), footnotes after the body (FOOTNOTE), and list numbers
  * where the list tables give them (start, number text with level placeholders, number format). Field codes
- * are dropped and their results kept. What HWPF does not give: footnote reference numbers in the text
- * (the mark character is dropped), list-number overrides (LFO level overrides), text boxes, headers and
- * footers.
+ * are dropped and their results kept; a footnote reference shows the note's number. Not read: custom
+ * footnote marks, list-number overrides (LFO level overrides), text boxes, headers and footers.
  */
 final class DocReader {
 
@@ -51,9 +50,10 @@ final class DocReader {
         Map<Integer, ListCounters> counters = new HashMap<>();
         Range range = doc.getRange();
         StringBuilder cell = new StringBuilder();
+        int[] notesSeen = {0};
         for (int i = 0; i < range.numParagraphs(); i++) {
             Paragraph p = range.getParagraph(i);
-            String text = clean(p.text());
+            String text = clean(p.text(), notesSeen);
             if (p.isInTable()) {
                 if (p.isTableRowEnd()) {
                     continue; // the row-end mark holds no text
@@ -82,7 +82,7 @@ final class DocReader {
         Range notes = doc.getFootnoteRange();
         int n = 0;
         for (int i = 0; i < notes.numParagraphs(); i++) {
-            String text = BlockWriter.oneLine(clean(notes.getParagraph(i).text()));
+            String text = BlockWriter.oneLine(clean(notes.getParagraph(i).text(), null));
             if (!text.isEmpty()) {
                 out.footnote(++n + " " + text);
             }
@@ -142,8 +142,12 @@ final class DocReader {
         return 0;
     }
 
-    /** Drops field codes (between U+0013 and U+0014, keeping the result up to U+0015) and marks. */
-    static String clean(String s) {
+    /**
+     * Drops field codes (between U+0013 and U+0014, keeping the result up to U+0015) and object marks; an
+     * automatically numbered footnote reference (U+0002) in the body becomes the note's number, as Word
+     * shows it ({@code notesSeen} counts them; null in the notes themselves, whose own mark is dropped).
+     */
+    static String clean(String s, int[] notesSeen) {
         StringBuilder b = new StringBuilder(s.length());
         int depth = 0;
         boolean code = false;
@@ -158,8 +162,12 @@ final class DocReader {
                 depth = Math.max(0, depth - 1);
                 code = false;
             } else if (!(code && depth > 0)) {
+                if (c == '\u0002' && notesSeen != null) {
+                    b.append(++notesSeen[0]);
+                    continue;
+                }
                 if (c == '\u0002' || c == '\u0001' || c == '\u0008') {
-                    continue; // footnote mark, picture, drawn object anchors
+                    continue; // a note's own mark, picture, drawn object anchors
                 }
                 b.append(c == '\u0007' || c == '\r' || c == '\u000B' || c == '\u000C' ? ' ' : c);
             }

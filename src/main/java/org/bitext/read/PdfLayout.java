@@ -124,7 +124,7 @@ final class PdfLayout {
         int[] offsets = new int[lines.size()];
         String[] texts = new String[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            texts[i] = lineText(lines.get(i));
+            texts[i] = lines.get(i).text(); // a number set apart by a gap is followed by one space
             offsets[i] = source.length();
             source.append(texts[i]).append('\n');
         }
@@ -203,11 +203,6 @@ final class PdfLayout {
             return true;
         }
         return !newPage && l.y() - prev.y() > 1.4f * leading;
-    }
-
-    /** A paragraph number set apart by a gap ("1." then a tab) is written with one space after it. */
-    private static String lineText(Line l) {
-        return l.text();
     }
 
     private static boolean isTableRow(Line l) {

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Footnotes and a two-column table, in PDF and DOCX: notes after the body, cells one a line in reading order. */
-class FootnotesAndTablesTest {
+public class FootnotesAndTablesTest {
 
     @TempDir
     Path dir;
 
-    private static final List<Item> ITEMS = List.of(
+    public static final List<Item> ITEMS = List.of(
             Item.of(Item.Kind.MASTHEAD, "General Assembly"),
             Item.of(Item.Kind.MASTHEAD, "A/66/123"),
             new Item(Item.Kind.NUMBERED, "1.", "The Committee considered the reports of the Secretary-General on the"
@@ -32,7 +32,7 @@ class FootnotesAndTablesTest {
             new Item(Item.Kind.NUMBERED, "3.", "The Committee decided to continue its consideration of the item.", 0),
             Item.of(Item.Kind.FOOTNOTE, "See A/66/7, para. 12."));
 
-    private static final String BODY = """
+    public static final String BODY = """
             General Assembly
             A/66/123
             1.\tThe Committee considered the reports of the Secretary-General on the implementation of the \
@@ -55,6 +55,14 @@ class FootnotesAndTablesTest {
         Path docx = dir.resolve("a.docx");
         DocxFixture.write(docx, ITEMS, List.of(new DocxFixture.Level("decimal", "%1.", "tab")), "A/66/123");
         check(DocumentReader.read(docx, null));
+    }
+
+    /** The same document as .doc (made from the DOCX by LibreOffice: src/test/resources/doc/README.md). */
+    @Test
+    void doc() {
+        ExtractedText t = DocumentReader.read(Path.of("src/test/resources/doc/notes-table.doc"), null);
+        assertEquals("doc", t.format());
+        check(t);
     }
 
     @Test
