@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,8 +36,9 @@ public final class CorpusScanner {
             throw new BadInputException(corpusDir, "corpus folder not found");
         }
         List<Path> files;
+        Path root = realPath(corpusDir);
         try (Stream<Path> s = Files.walk(corpusDir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+            files = s.filter(p -> inside(root, p, warnings)).sorted().toList();
         } catch (IOException e) {
             throw new BadInputException(corpusDir, "cannot list the corpus folder: " + e.getMessage(), e);
         }
@@ -60,6 +62,36 @@ public final class CorpusScanner {
         });
         sources.sort(java.util.Comparator.comparing(Source::key));
         return sources;
+    }
+
+    /**
+     * Whether {@code p} is a regular file to scan: symbolic links are followed only when they stay inside the
+     * corpus folder (a link to /etc/passwd is reported, not indexed); devices and FIFOs are skipped.
+     */
+    private static boolean inside(Path root, Path p, List<String> warnings) {
+        if (Files.isSymbolicLink(p)) {
+            Path target;
+            try {
+                target = p.toRealPath();
+            } catch (IOException e) {
+                warnings.add(p + ": broken symbolic link; skipped");
+                return false;
+            }
+            if (!target.startsWith(root)) {
+                warnings.add(p + ": symbolic link leading outside the corpus folder (" + target + "); not followed");
+                return false;
+            }
+            return Files.isRegularFile(target);
+        }
+        return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            throw new BadInputException(dir, "cannot read the corpus folder: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -24,7 +24,8 @@ import org.bitext.text.TextLoader;
  * different job numbers) are read, and paired by the document symbol found in their masthead and the
  * language of their text.</li>
  * </ol>
- * A file that finds no counterpart, or a side claimed by two files, is reported and not paired.
+ * A file that finds no counterpart is reported and not paired; of two files for one side (names that differ
+ * only in case, or one document in two formats) the first in sorted order is paired and the other reported.
  */
 public final class DocumentPairs {
 
@@ -59,7 +60,8 @@ public final class DocumentPairs {
      * subfolder); problems go to {@code warnings}.
      */
     public static List<Pair> pair(List<Path> files, String prefix, List<String> warnings) {
-        Map<String, Path[]> byName = new TreeMap<>();
+        // Names that differ only in case are one document (they would clash on a case-insensitive disk).
+        Map<String, Path[]> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         List<Path> byJobNumber = new ArrayList<>();
         for (Path f : files) {
             String base = EXT.matcher(f.getFileName().toString()).replaceFirst("");
@@ -88,9 +90,6 @@ public final class DocumentPairs {
         }
         List<Pair> pairs = new ArrayList<>();
         byName.forEach((name, sides) -> {
-            if (sides[0] == BLOCKED || sides[1] == BLOCKED) {
-                return; // reported when the second file came
-            }
             if (sides[0] != null && sides[1] != null) {
                 pairs.add(new Pair(prefix + name, sides[0], sides[1]));
             } else if (sides[0] != null || sides[1] != null) {
@@ -129,14 +128,12 @@ public final class DocumentPairs {
         Path[] sides = byName.computeIfAbsent(name, k -> new Path[2]);
         int side = lang == Language.ZH ? 0 : 1;
         if (sides[side] != null) {
-            warnings.add(f + ": " + name + " already has a " + (side == 0 ? "Chinese" : "English") + " file, "
-                    + sides[side].getFileName() + "; neither is paired (rename one)");
-            sides[side] = BLOCKED;
+            // The first file (in sorted order) keeps the side; the other is named, not silently dropped.
+            boolean caseOnly = sides[side].getFileName().toString().equalsIgnoreCase(f.getFileName().toString());
+            warnings.add(f + ": same document name as " + sides[side] + (caseOnly ? " but for case" : "")
+                    + " (a second " + (side == 0 ? "Chinese" : "English") + " file for " + name + "); skipped");
             return;
         }
         sides[side] = f;
     }
-
-    /** Marks a side claimed twice: it pairs with nothing, and is not reported again as unpaired. */
-    private static final Path BLOCKED = Path.of("");
 }

@@ -1,11 +1,5 @@
 package org.bitext.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.bitext.text.DataFiles;
 import org.bitext.text.Language;
 import org.bitext.text.LineJoiner;
 import org.bitext.text.TextLoader;
@@ -63,7 +58,8 @@ final class PdfLayout {
             "\\(?(\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Z])[.)]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]"
             + "|[㈠-㈩]|\\d{1,3}．");
     private static final Pattern NOTE_MARK = Pattern.compile("(\\d{1,3}|\\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(\\s.*)?");
-    private static final List<Pattern> FURNITURE = load("/org/bitext/read/pdf-furniture.txt");
+    private static final List<Pattern> FURNITURE = DataFiles.lines(PdfLayout.class, "pdf-furniture.txt").stream()
+            .map(Pattern::compile).toList();
 
     private final List<List<Line>> pages = new ArrayList<>();
     private final List<Float> heights = new ArrayList<>();
@@ -291,23 +287,5 @@ final class PdfLayout {
     /** A margin line's identity across pages: its text with digits folded and spaces dropped. */
     private static String key(Line l) {
         return l.text().replaceAll("\\d+", "#").replaceAll("\\s+", "");
-    }
-
-    private static List<Pattern> load(String resource) {
-        InputStream in = PdfLayout.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource " + resource + " (broken build?)");
-        }
-        List<Pattern> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(Pattern.compile(line.strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read resource " + resource, e);
-        }
-        return List.copyOf(out);
     }
 }

@@ -2,12 +2,6 @@ package org.bitext.text;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
@@ -23,8 +17,8 @@ import java.util.Set;
  */
 public final class LineJoiner {
 
-    private static final String PREFIXES = "/org/bitext/text/compound-prefixes.en.txt";
-    private static final Set<String> COMPOUND_PREFIXES = loadPrefixes();
+    private static final Set<String> COMPOUND_PREFIXES =
+            Set.copyOf(DataFiles.lines(LineJoiner.class, "compound-prefixes.en.txt"));
 
     private final String source;
     private final boolean cjk;
@@ -222,24 +216,5 @@ public final class LineJoiner {
         int ea = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
         return ea == UCharacter.EastAsianWidth.WIDE || ea == UCharacter.EastAsianWidth.FULLWIDTH
                 || (cjk && ea == UCharacter.EastAsianWidth.AMBIGUOUS);
-    }
-
-    private static Set<String> loadPrefixes() {
-        InputStream in = LineJoiner.class.getResourceAsStream(PREFIXES);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource " + PREFIXES + " (broken build?)");
-        }
-        Set<String> out = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read resource " + PREFIXES, e);
-        }
-        return Set.copyOf(out);
     }
 }

@@ -41,11 +41,17 @@ class DocumentPairsTest {
     }
 
     @Test
-    void twoFilesForOneSideAreReportedNotGuessed() throws IOException {
-        List<Path> files = List.of(touch("X.zh.pdf", "x"), touch("X.zh.txt", "x"), touch("X.en.txt", "x"));
+    void aSecondFileForOneSideIsReportedAndTheFirstPaired() throws IOException {
+        List<Path> files = List.of(touch("X.zh.pdf", "x"), touch("X.zh.txt", "x"), touch("X.en.txt", "x"),
+                touch("y.ZH.TXT", "x"), touch("y.zh.txt", "x"), touch("Y.en.txt", "x"));
         List<String> warnings = new ArrayList<>();
-        assertEquals(List.of(), DocumentPairs.pair(files, "", warnings));
-        assertTrue(warnings.get(0).contains("already has a Chinese file"), warnings.toString());
+        assertEquals(List.of("X X.zh.pdf", "y y.ZH.TXT"), DocumentPairs.pair(files, "", warnings).stream()
+                .map(p -> p.name() + " " + p.zh().getFileName()).toList());
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("X.zh.txt: same document name as") && warnings.get(0).contains("X.zh.pdf"),
+                warnings.toString());
+        assertTrue(warnings.get(1).contains("y.zh.txt: same document name as") && warnings.get(1).contains("but for case"),
+                warnings.toString());
     }
 
     @Test
