@@ -58,10 +58,14 @@ final class LexicalPairs {
         List<List<Set<String>>> zhGlosses = new ArrayList<>();
         for (int z : zhIds) {
             String zh = zhVocab.key(z);
-            if (zhVocab.df(z) >= minFreq || zh.codePointCount(0, zh.length()) < 3 || zh.startsWith("《")) {
+            if (zhVocab.df(z) >= minFreq || zh.codePointCount(0, zh.length()) < 2 || zh.startsWith("《")
+                    || coordinated(zh)) {
                 continue;
             }
             List<Set<String>> glosses = glosses(zh);
+            if (glosses == null) {
+                glosses = headword(zh);
+            }
             if (glosses != null) {
                 zhs.add(z);
                 zhGlosses.add(glosses);
@@ -126,9 +130,9 @@ final class LexicalPairs {
             return cached;
         }
         Set<String> stems = Set.of();
-        if (enVocab.key(e).indexOf(' ') > 0 && nounPhraseLike(enVocab.surface(e))) {
+        if (nounPhraseLike(enVocab.surface(e))) {
             List<String> words = EnglishWords.contentWords(enVocab.surface(e).toLowerCase(Locale.ROOT));
-            if (words.size() >= 2) {
+            if (!words.isEmpty()) {
                 Set<String> out = new HashSet<>();
                 words.forEach(w -> out.add(stemCache.computeIfAbsent(w, EnglishWords::stem)));
                 stems = out;
@@ -151,6 +155,47 @@ final class LexicalPairs {
         return true;
     }
 
+    /**
+     * True for a compound seen once that coordinates parts (荷兰和日本, 援助和实际援助): two terms side by side
+     * rather than one term.
+     */
+    private static boolean coordinated(String zh) {
+        return zh.indexOf('和') > 0 || zh.indexOf('与') > 0 || zh.indexOf('及') > 0;
+    }
+
+    /**
+     * True when the first dictionary word of {@code zh} is a verb (most of its CC-CEDICT glosses read "to …":
+     * 实施, 加强, 指定): such a compound seen once is a verb phrase (实施附加议定书 ⇄ implementation of
+     * Additional Protocols), not a term.
+     */
+    private boolean startsWithVerb(String zh, List<Span> words) {
+        if (words.isEmpty() || words.get(0).start() != 0) {
+            return false;
+        }
+        List<String> glosses = lexicon.glosses(words.get(0).of(zh));
+        long verbs = glosses.stream().filter(g -> g.startsWith("to ")).count();
+        return verbs * 2 > glosses.size();
+    }
+
+    /**
+     * The gloss stems of {@code zh} as one list entry when it is one dictionary headword that is not general
+     * vocabulary (维也纳 ⇄ Vienna, 中东 ⇄ Middle East, 核材料 ⇄ nuclear material), or null.
+     */
+    private List<Set<String>> headword(String zh) {
+        List<Span> words = lexicon.words(zh);
+        if (words.size() != 1 || words.get(0).start() != 0 || words.get(0).end() != zh.length()
+                || GeneralLanguage.get().isGeneralChinese(zh) && !properName(zh)) {
+            return null;
+        }
+        Set<String> stems = lexicon.stems(zh);
+        return stems.isEmpty() ? null : List.of(stems);
+    }
+
+    /** True when a gloss of {@code zh} is a capitalized name (德国 "Germany"). */
+    private boolean properName(String zh) {
+        return lexicon.glosses(zh).stream().anyMatch(g -> !g.isEmpty() && Character.isUpperCase(g.charAt(0)));
+    }
+
     /** Gloss stems per dictionary word of {@code zh}, or null when it is not two or more dictionary words. */
     private List<Set<String>> glosses(String zh) {
         List<Span> words = lexicon.words(zh);
@@ -158,7 +203,7 @@ final class LexicalPairs {
         for (Span w : words) {
             covered += w.end() - w.start();
         }
-        if (words.size() < 2 || covered != zh.length() || zhTerms.get().isOneWord(zh)) {
+        if (words.size() < 2 || covered != zh.length() || zhTerms.get().isOneWord(zh) || startsWithVerb(zh, words)) {
             return null;
         }
         List<Set<String>> out = new ArrayList<>();
@@ -173,6 +218,9 @@ final class LexicalPairs {
     }
 
     private static boolean translates(List<Set<String>> zhGlosses, Set<String> enStems) {
+        if (enStems.size() < Math.min(2, zhGlosses.size() + 1) && zhGlosses.size() > 1) {
+            return false;
+        }
         Set<String> all = new HashSet<>();
         for (Set<String> g : zhGlosses) {
             boolean hit = false;
