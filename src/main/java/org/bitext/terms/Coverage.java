@@ -37,13 +37,49 @@ public final class Coverage {
         this.lexicon = lexicon;
     }
 
-    /** Coverage of the CC-CEDICT lexicon bundled with bitext. */
+    /** Coverage by the terms stage's dictionary (CC-CEDICT and the prefix senses of {@link TermLexicon}). */
     public static Coverage cedict() {
-        return new Coverage(Lexicon.cedict());
+        return new Coverage(TermLexicon.get());
     }
 
-    /** Compares Chinese {@code zh} with English {@code en}. */
+    /**
+     * Compares Chinese {@code zh} with English {@code en}: the better of the forward and the backward greedy
+     * segmentations (forward alone cuts 早期预警机制 as 早期 预 警机 制).
+     */
     public Counts of(String zh, String en) {
+        Counts forward = of(zh, en, lexicon.words(zh));
+        if (forward.zhUncovered() == 0) {
+            return forward;
+        }
+        Counts backward = of(zh, en, backwardWords(lexicon, zh));
+        return backward.zhCovered() + backward.enCovered() > forward.zhCovered() + forward.enCovered()
+                ? backward : forward;
+    }
+
+    /** Backward greedy (longest suffix first) segmentation into headwords; uncovered characters skipped. */
+    static List<Span> backwardWords(Lexicon lexicon, String zh) {
+        java.util.ArrayList<Span> out = new java.util.ArrayList<>();
+        int max = lexicon.maxKeyLength();
+        int end = zh.length();
+        while (end > 0) {
+            int found = -1;
+            for (int start = Math.max(0, end - max); start < end - 1; start++) {
+                if (lexicon.has(zh.substring(start, end))) {
+                    found = start;
+                    break;
+                }
+            }
+            int start = found >= 0 ? found : zh.offsetByCodePoints(end, -1);
+            if (found >= 0 || lexicon.has(zh.substring(start, end))) {
+                out.add(new Span(start, end));
+            }
+            end = start;
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private Counts of(String zh, String en, List<Span> words) {
         Set<String> enStems = new HashSet<>();
         List<String> enWords = EnglishWords.contentWords(en);
         for (String w : enWords) {
@@ -53,21 +89,16 @@ public final class Coverage {
         int zhCovered = 0;
         int zhUncovered = 0;
         int at = 0;
-        for (Span w : lexicon.words(zh)) {
+        for (Span w : words) {
             zhUncovered += hanCount(zh, at, w.start());
             at = w.end();
             String word = w.of(zh);
             if (Lexicon.isFunctionWord(word)) {
                 continue;
             }
-            Set<String> stems = lexicon.stems(word);
-            zhStems.addAll(stems);
-            boolean hit = false;
-            for (String s : stems) {
-                if (enStems.contains(s)) {
-                    hit = true;
-                    break;
-                }
+            boolean hit = hits(lexicon.stems(word), enStems, zhStems);
+            if (!hit) {
+                hit = hits(TermLexicon.stemsWithParts(lexicon, word), enStems, zhStems);
             }
             int n = hanCount(zh, w.start(), w.end());
             if (hit) {
@@ -84,6 +115,16 @@ public final class Coverage {
             }
         }
         return new Counts(zhCovered, zhUncovered, enCovered, enWords.size() - enCovered);
+    }
+
+    private static boolean hits(Set<String> stems, Set<String> enStems, Set<String> zhStems) {
+        zhStems.addAll(stems);
+        for (String s : stems) {
+            if (enStems.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int hanCount(String s, int from, int to) {

@@ -382,7 +382,7 @@ final class FinalPairs {
             return false;
         }
         GeneralLanguage general = GeneralLanguage.get();
-        return general.isGeneralChinese(zh) || general.isGeneralEnglish(en);
+        return !general.isProperNoun(en) && (general.isGeneralChinese(zh) || general.isGeneralEnglish(en));
     }
 
     private static boolean hasAny(int[] sorted, int[] ids) {

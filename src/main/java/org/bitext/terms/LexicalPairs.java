@@ -28,6 +28,9 @@ final class LexicalPairs {
     private final Vocabulary enVocab;
     private final int minFreq;
     private final List<Pair> found = new ArrayList<>();
+    /** Gloss stems per Chinese candidate id (empty: not a word-for-word translatable candidate). */
+    private final java.util.Map<Integer, List<Set<String>>> glossCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Integer, List<Set<String>>> backwardCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, String> stemCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<Integer, Set<String>> enCache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -56,19 +59,30 @@ final class LexicalPairs {
         // need not be stemmed at all.
         List<Integer> zhs = new ArrayList<>();
         List<List<Set<String>>> zhGlosses = new ArrayList<>();
+        // The backward greedy segmentation as a second reading (早期预警机制: forward gives 早期 预 警机 制).
+        List<List<Set<String>>> zhBackward = new ArrayList<>();
         for (int z : zhIds) {
             String zh = zhVocab.key(z);
-            if (zhVocab.df(z) >= minFreq || zh.codePointCount(0, zh.length()) < 2 || zh.startsWith("《")
-                    || coordinated(zh)) {
+            if (zh.codePointCount(0, zh.length()) < 2 || zh.startsWith("《") || coordinated(zh)
+                    || zhVocab.df(z) >= minFreq && !zhVocab.varied(z)) {
                 continue;
             }
-            List<Set<String>> glosses = glosses(zh);
-            if (glosses == null) {
-                glosses = headword(zh);
-            }
-            if (glosses != null) {
+            List<Set<String>> glosses = glossCache.computeIfAbsent(z, k -> {
+                List<Set<String>> g = glosses(zh, lexicon.words(zh));
+                return g != null ? g : headwordOrNone(zh);
+            });
+            List<Set<String>> backward = backwardCache.computeIfAbsent(z, k -> {
+                List<Set<String>> g = glosses(zh, Coverage.backwardWords(lexicon, zh));
+                return g != null ? g : List.of();
+            });
+            if (!glosses.isEmpty()) {
                 zhs.add(z);
                 zhGlosses.add(glosses);
+                zhBackward.add(backward);
+            } else if (!backward.isEmpty()) {
+                zhs.add(z);
+                zhGlosses.add(backward);
+                zhBackward.add(backward);
             }
         }
         if (zhs.isEmpty()) {
@@ -88,7 +102,8 @@ final class LexicalPairs {
             int best = -1;
             boolean tie = false;
             for (int i = 0; i < en.size(); i++) {
-                if (translates(zhGlosses.get(k), enStems.get(i))) {
+                if (translates(zhGlosses.get(k), enStems.get(i))
+                        || !zhBackward.get(k).isEmpty() && translates(zhBackward.get(k), enStems.get(i))) {
                     int len = enVocab.key(en.get(i)).length();
                     int bestLen = best < 0 ? -1 : enVocab.key(en.get(best)).length();
                     if (len > bestLen) {
@@ -100,6 +115,19 @@ final class LexicalPairs {
                 }
             }
             if (best >= 0 && !tie) {
+                // A leading adjective that the Chinese translates only twice over (verifiable
+                // nuclear-weapon-free zones for 无核武器区: 核 also glosses "verify") is left out when the rest
+                // is a complete translation too.
+                String key = enVocab.key(en.get(best));
+                int space = key.indexOf(' ');
+                if (space > 0 && GeneralLanguage.get().classes(key.substring(0, space)).equals("J")
+                        && onlyThroughParts(zhVocab.key(zhs.get(k)), key.substring(0, space))) {
+                    int shorter = enVocab.id(key.substring(space + 1));
+                    int at = en.indexOf(shorter);
+                    if (at >= 0 && translates(zhGlosses.get(k), enStems.get(at))) {
+                        best = at;
+                    }
+                }
                 unit.add(new Pair(zhs.get(k), en.get(best)));
             }
         }
@@ -178,27 +206,31 @@ final class LexicalPairs {
     }
 
     /**
-     * The gloss stems of {@code zh} as one list entry when it is one dictionary headword that is not general
-     * vocabulary (维也纳 ⇄ Vienna, 中东 ⇄ Middle East, 核材料 ⇄ nuclear material), or null.
+     * The gloss stems of {@code zh} as one list entry when it is one dictionary headword (维也纳 ⇄ Vienna,
+     * 中东 ⇄ Middle East, 核材料 ⇄ nuclear material), or an empty list.
      */
-    private List<Set<String>> headword(String zh) {
+    private List<Set<String>> headwordOrNone(String zh) {
         List<Span> words = lexicon.words(zh);
-        if (words.size() != 1 || words.get(0).start() != 0 || words.get(0).end() != zh.length()
-                || GeneralLanguage.get().isGeneralChinese(zh) && !properName(zh)) {
-            return null;
+        if (words.size() != 1 || words.get(0).start() != 0 || words.get(0).end() != zh.length()) {
+            return List.of();
         }
         Set<String> stems = lexicon.stems(zh);
-        return stems.isEmpty() ? null : List.of(stems);
+        return stems.isEmpty() ? List.of() : List.of(stems);
     }
 
-    /** True when a gloss of {@code zh} is a capitalized name (德国 "Germany"). */
-    private boolean properName(String zh) {
-        return lexicon.glosses(zh).stream().anyMatch(g -> !g.isEmpty() && Character.isUpperCase(g.charAt(0)));
+    /** True when English {@code word} glosses no dictionary word of {@code zh} as a whole (only a part of one). */
+    private boolean onlyThroughParts(String zh, String word) {
+        String stem = EnglishWords.stem(word.toLowerCase(Locale.ROOT));
+        for (Span w : lexicon.words(zh)) {
+            if (lexicon.stems(w.of(zh)).contains(stem)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Gloss stems per dictionary word of {@code zh}, or null when it is not two or more dictionary words. */
-    private List<Set<String>> glosses(String zh) {
-        List<Span> words = lexicon.words(zh);
+    private List<Set<String>> glosses(String zh, List<Span> words) {
         int covered = 0;
         for (Span w : words) {
             covered += w.end() - w.start();
@@ -208,7 +240,7 @@ final class LexicalPairs {
         }
         List<Set<String>> out = new ArrayList<>();
         for (Span w : words) {
-            Set<String> stems = lexicon.stems(w.of(zh));
+            Set<String> stems = TermLexicon.stemsWithParts(lexicon, w.of(zh));
             if (stems.isEmpty()) {
                 return null;
             }

@@ -176,8 +176,10 @@ public final class TermExtractor {
         for (Linker.Candidate c : Linker.link(candidates, order, takenZh, takenEn)) {
             finals.association(c.zh(), c.en());
         }
+        // A word-for-word translation may give an English term a second Chinese form (核能和平利用 and
+        // 和平利用核能 ⇄ peaceful uses of nuclear energy), but never a second English term to a Chinese one.
         for (LexicalPairs.Pair p : lexical.found()) {
-            if (!takenZh.contains(p.zh()) && !takenEn.contains(p.en())) {
+            if (!takenZh.contains(p.zh())) {
                 takenZh.add(p.zh());
                 takenEn.add(p.en());
                 finals.lexicon(p.zh(), p.en());
@@ -283,7 +285,7 @@ public final class TermExtractor {
             keepEnIds[id] = enVocab.df(id) >= min && enVocab.varied(id) || specialEn.containsKey(enVocab.key(id));
         }
         // Rare compositional terms first, on the unfiltered candidates; their ids are then kept for measuring.
-        lexical = new LexicalPairs(Lexicon.cedict(), zhVocab, enVocab, min);
+        lexical = new LexicalPairs(TermLexicon.get(), zhVocab, enVocab, min);
         lexical.scan(units);
         for (LexicalPairs.Pair p : lexical.found()) {
             keepZhIds[p.zh()] = true;
