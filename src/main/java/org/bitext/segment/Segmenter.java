@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitext.text.DecodedText;
+import org.bitext.text.DocumentNames;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
 import org.bitext.text.TextLoader;
@@ -23,7 +24,7 @@ public final class Segmenter {
     /** Loads and segments {@code file}; the language is detected by script when null. */
     public static Document segment(Path file, Language languageOrNull, Charset encodingOrNull) {
         DecodedText decoded = TextLoader.load(file, encodingOrNull);
-        return segment(documentId(file), decoded.text(), languageOrNull);
+        return segment(DocumentNames.of(file), decoded.text(), languageOrNull);
     }
 
     /** Segments already decoded text (LF line ends). */
@@ -76,17 +77,6 @@ public final class Segmenter {
             paragraphs.add(paragraph(null, note, note.get(0).start(), out, splitter));
         }
         return new Document(id, language, out.text(), blocks, paragraphs, warnings);
-    }
-
-    /** The document name: the file name without {@code .zh.txt}, {@code .en.txt} or {@code .txt}. */
-    public static String documentId(Path file) {
-        String name = file.getFileName().toString();
-        for (String suffix : new String[] {".zh.txt", ".en.txt", ".txt"}) {
-            if (name.endsWith(suffix) && name.length() > suffix.length()) {
-                return name.substring(0, name.length() - suffix.length());
-            }
-        }
-        return name;
     }
 
     private static void numbered(List<Line> body, Layout layout, TextAssembler out, SentenceSplitter splitter,

@@ -131,7 +131,7 @@ public final class Coverage {
         int n = 0;
         for (int i = from; i < to; ) {
             int cp = s.codePointAt(i);
-            if (ZhTerms.isHan(cp)) {
+            if (org.bitext.text.Scripts.isHan(cp)) {
                 n++;
             }
             i += Character.charCount(cp);

@@ -28,6 +28,9 @@ final class GeneralLanguage {
     /** Chinese dictionary words at or above this count (of 7.9 million in smartcn's corpus) are general. */
     static final int ZH_GENERAL_COUNT = 600;
 
+    /** Chinese characters that bind to the following word as a prefix (resource {@code prefix.zh.txt}). */
+    static final java.util.Set<String> PREFIXES = readSet("prefix.zh.txt");
+
     private static final String COREDICT = "/org/apache/lucene/analysis/cn/smart/hhmm/coredict.mem";
 
     private static final class Holder {
@@ -104,11 +107,21 @@ final class GeneralLanguage {
         return classes(word.toLowerCase(Locale.ROOT)).equals("R");
     }
 
+    private static java.util.Set<String> readSet(String resource) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        read(resource, cells -> out.add(cells[0]), 1);
+        return java.util.Set.copyOf(out);
+    }
+
     private interface Row {
         void accept(String[] cells);
     }
 
     private static void read(String resource, Row row) {
+        read(resource, row, 2);
+    }
+
+    private static void read(String resource, Row row, int columns) {
         try (InputStream in = GeneralLanguage.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource org/bitext/terms/" + resource);
@@ -116,8 +129,8 @@ final class GeneralLanguage {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    String[] cells = line.split("\t");
-                    if (cells.length != 2) {
+                    String[] cells = line.strip().split("\t");
+                    if (cells.length != columns) {
                         throw new IllegalStateException("org/bitext/terms/" + resource + ": bad line '" + line + "'");
                     }
                     row.accept(cells);

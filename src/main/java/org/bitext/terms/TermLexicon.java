@@ -24,7 +24,7 @@ public final class TermLexicon {
         static final Lexicon INSTANCE = Lexicon.cedict().union(Lexicon.of(read()));
     }
 
-    private static final Set<String> PREFIXES = WordList.load("prefix.zh.txt");
+    private static final Set<String> PREFIXES = GeneralLanguage.PREFIXES;
 
     private TermLexicon() {
     }

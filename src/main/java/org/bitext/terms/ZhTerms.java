@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bitext.text.Scripts;
+import org.bitext.text.WordList;
 
 /**
  * Chinese term candidates of one text: n-grams of ICU dictionary words inside runs of Han characters that
- * neither start nor end with a function word (resource {@code function.zh.txt}), plus whole 《…》 titles.
+ * neither start nor end with a function word ({@link org.bitext.text.WordList#ZH_TERM_EDGE_FUNCTION_WORDS}), plus whole 《…》 titles.
  * ICU's break iterator is used rather than smartcn because it is fast enough for whole-corpus runs and
  * keeps offsets simple.
  */
@@ -25,8 +27,8 @@ final class ZhTerms {
     private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,30})》");
 
     private static final class Holder {
-        static final Set<String> FUNCTION = WordList.load("function.zh.txt");
-        static final Set<String> PREFIX = WordList.load("prefix.zh.txt");
+        static final Set<String> FUNCTION = WordList.ZH_TERM_EDGE_FUNCTION_WORDS.words();
+        static final Set<String> PREFIX = GeneralLanguage.PREFIXES;
     }
 
     private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
@@ -40,10 +42,6 @@ final class ZhTerms {
     static String stripTitle(String term) {
         return term.length() > 2 && term.startsWith("《") && term.endsWith("》")
                 && term.indexOf('《', 1) < 0 ? term.substring(1, term.length() - 1) : term;
-    }
-
-    static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** Receives one candidate occurrence with hashes of its neighbour words, 0 for a boundary. */
@@ -121,6 +119,6 @@ final class ZhTerms {
     }
 
     private static boolean allHan(String token) {
-        return !token.isEmpty() && token.codePoints().allMatch(ZhTerms::isHan);
+        return !token.isEmpty() && token.codePoints().allMatch(Scripts::isHan);
     }
 }
