@@ -220,10 +220,12 @@ final class LexicalPairs {
 
     /** True when English {@code word} glosses no dictionary word of {@code zh} as a whole (only a part of one). */
     private boolean onlyThroughParts(String zh, String word) {
-        String stem = EnglishWords.stem(word.toLowerCase(Locale.ROOT));
-        for (Span w : lexicon.words(zh)) {
-            if (lexicon.stems(w.of(zh)).contains(stem)) {
-                return false;
+        for (String part : EnglishWords.contentWords(word.toLowerCase(Locale.ROOT))) {
+            String stem = EnglishWords.stem(part);
+            for (Span w : lexicon.words(zh)) {
+                if (lexicon.stems(w.of(zh)).contains(stem)) {
+                    return false;
+                }
             }
         }
         return true;

@@ -28,8 +28,8 @@ class TermsCorpusTest {
                 TermsOptions.DEFAULT_CONFIDENCE_FLOOR));
         List<String> top = report.terms().subList(0, 50).stream()
                 .map(t -> t.pair().zh() + " ⇄ " + t.pair().en()).toList();
-        for (String want : List.of("禁产条约 ⇄ FMCT", "《不扩散条约》 ⇄ NPT", "筹委会 ⇄ PrepCom", "裁谈会 ⇄ CD",
-                "《禁核试条约》 ⇄ CTBT", "原子能机构 ⇄ IAEA", "附加议定书 ⇄ Additional Protocol",
+        for (String want : List.of("禁产条约 ⇄ FMCT", "不扩散条约 ⇄ NPT", "筹委会 ⇄ PrepCom", "裁谈会 ⇄ CD",
+                "禁核试条约 ⇄ CTBT", "原子能机构 ⇄ IAEA", "附加议定书 ⇄ Additional Protocol",
                 "不扩散和裁军倡议 ⇄ NPDI", "审议大会 ⇄ Review Conference")) {
             assertTrue(top.contains(want), want + " not in " + top);
         }
