@@ -71,6 +71,12 @@ public final class BitextIndex implements Closeable {
     public SearchResult search(SearchRequest request) throws IOException {
         IndexSearcher s = manager.acquire();
         try {
+            if (request.document() != null
+                    && s.count(new TermQuery(new Term(UnitFields.DOCUMENT, request.document()))) == 0) {
+                // "no match" would read as if the document existed and lacked the query.
+                throw new org.bitext.text.BadInputException(null, "no document '" + request.document()
+                        + "' in the index");
+            }
             return Concordance.search(s, table, dictionary, statsCache(s), request);
         } finally {
             manager.release(s);

@@ -44,4 +44,22 @@ class TermsCorpusTest {
             }
         }
     }
+
+    @Test
+    void aCorpusMovedElsewhereIsIndexedAgainLikeIndexDoes(@TempDir Path tmp) throws IOException {
+        Path old = Files.createDirectories(tmp.resolve("old/corpus"));
+        Files.copy(Path.of("corpus/CD-1937.zh.txt"), old.resolve("CD-1937.zh.txt"));
+        Files.copy(Path.of("corpus/CD-1937.en.txt"), old.resolve("CD-1937.en.txt"));
+        Path index = tmp.resolve("index");
+        Bitext.extractTerms(new TermsOptions(old, index, null, 2, 0, null, TermsOptions.DEFAULT_CONFIDENCE_FLOOR));
+        // The checkout is copied elsewhere; the index folder still names the old corpus path.
+        Path moved = Files.createDirectories(tmp.resolve("new/corpus"));
+        Files.copy(old.resolve("CD-1937.zh.txt"), moved.resolve("CD-1937.zh.txt"));
+        Files.copy(old.resolve("CD-1937.en.txt"), moved.resolve("CD-1937.en.txt"));
+        TermsReport report = Bitext.extractTerms(new TermsOptions(moved, index, null, 2, 0, null,
+                TermsOptions.DEFAULT_CONFIDENCE_FLOOR));
+        assertFalse(report.terms().isEmpty());
+        assertEquals(moved.toAbsolutePath().normalize().toString(),
+                org.bitext.index.IndexFolder.corpusOf(index).orElseThrow());
+    }
 }
