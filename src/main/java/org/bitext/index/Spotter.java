@@ -106,10 +106,10 @@ final class Spotter {
         }
         int start = s.span().start();
         int end = s.span().end();
-        while (start > 0 && (Character.isLetter(c.text.charAt(start - 1)) || c.text.charAt(start - 1) == '-')) {
+        while (c.language == Language.EN && start > 0 && (Character.isLetter(c.text.charAt(start - 1)) || c.text.charAt(start - 1) == '-')) {
             start--;
         }
-        while (end < c.text.length() && (Character.isLetter(c.text.charAt(end)) || c.text.charAt(end) == '-')) {
+        while (c.language == Language.EN && end < c.text.length() && (Character.isLetter(c.text.charAt(end)) || c.text.charAt(end) == '-')) {
             end++;
         }
         Span span = new Span(start, end);
@@ -148,7 +148,7 @@ final class Spotter {
             if (s != null) {
                 // The whole word: a table entry in the singular spots the plural too (Additional Protocols).
                 int end = s.end();
-                while (end < c.text.length() && Character.isLetter(c.text.charAt(end))) {
+                while (c.language == Language.EN && end < c.text.length() && Character.isLetter(c.text.charAt(end))) {
                     end++;
                 }
                 s = end - s.end() <= 2 ? new Span(s.start(), end) : s;
