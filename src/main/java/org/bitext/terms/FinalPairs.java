@@ -158,7 +158,11 @@ final class FinalPairs {
         Set<Integer>[] used = new Set[] {new java.util.HashSet<Integer>(), new java.util.HashSet<Integer>()};
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
-            if (!unitsOf.get(i).isEmpty() && l.concept.length == 1) {
+            // Nothing to set without dictionary evidence, nor for a pair the dictionary translates completely;
+            // only the rest need their units' candidates (the costly part).
+            Coverage.Counts base = unitsOf.get(i).isEmpty() ? null
+                    : coverage.of(zhVocab.key(l.zh), enVocab.surface(l.en));
+            if (base != null && base.zhCovered() + base.enCovered() > 0 && !base.complete() && l.concept.length == 1) {
                 Map<Boundaries.Pair, Integer> votes = new LinkedHashMap<>();
                 Boundaries.Pair start = new Boundaries.Pair(zhVocab.key(l.zh), enVocab.key(l.en), enVocab.surface(l.en));
                 for (int u : unitsOf.get(i)) {

@@ -64,12 +64,13 @@ final class LexicalPairs {
         for (int z : zhIds) {
             String zh = zhVocab.key(z);
             if (zh.codePointCount(0, zh.length()) < 2 || zh.startsWith("《") || coordinated(zh)
-                    || zhVocab.df(z) >= minFreq && !zhVocab.varied(z)) {
+                    || zhVocab.df(z) >= minFreq && (!zhVocab.varied(z) || zhVocab.df(z) >= 4 * minFreq)) {
                 continue;
             }
             List<Set<String>> glosses = glossCache.computeIfAbsent(z, k -> {
                 List<Set<String>> g = glosses(zh, lexicon.words(zh));
-                return g != null ? g : headwordOrNone(zh);
+                // A single headword only when association cannot judge it (seen in fewer than min-freq units).
+                return g != null ? g : zhVocab.df(z) < minFreq ? headwordOrNone(zh) : List.of();
             });
             List<Set<String>> backward = backwardCache.computeIfAbsent(z, k -> {
                 List<Set<String>> g = glosses(zh, Coverage.backwardWords(lexicon, zh));
