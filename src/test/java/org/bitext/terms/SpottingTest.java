@@ -89,4 +89,16 @@ class SpottingTest {
         }
         assertTrue(r.translations().isEmpty(), r.translations().toString());
     }
+
+    @Test
+    void theExactPhraseRanksFirstAndOnlyItsWordsAreHighlighted() {
+        List<Hit> hits = hits("peaceful uses of nuclear energy");
+        assertTrue(hits.get(0).en().contains("peaceful uses of nuclear energy"), hits.get(0).en());
+        for (Hit h : hits) {
+            for (org.bitext.text.Span s : h.enHighlights()) {
+                String marked = s.of(h.en()).toLowerCase(java.util.Locale.ROOT);
+                assertFalse(marked.equals("us") || marked.equals("of"), marked + " highlighted in " + h.en());
+            }
+        }
+    }
 }
