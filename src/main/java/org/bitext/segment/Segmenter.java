@@ -76,8 +76,15 @@ public final class Segmenter {
         for (List<Line> note : split.notes()) {
             paragraphs.add(paragraph(null, note, note.get(0).start(), out, splitter));
         }
+        if (blocks.isEmpty() && paragraphs.isEmpty()) {
+            warnings.add(PAGE_FURNITURE_ONLY);
+        }
         return new Document(id, language, out.text(), blocks, paragraphs, warnings);
     }
+
+    /** The warning of a document whose every line was page furniture: it has text, but none to align. */
+    public static final String PAGE_FURNITURE_ONLY = "only page furniture (document symbols, page numbers, job"
+            + " numbers, language lines) and no text";
 
     private static void numbered(List<Line> body, Layout layout, TextAssembler out, SentenceSplitter splitter,
             List<Paragraph> paragraphs, List<String> warnings) {
@@ -98,6 +105,11 @@ public final class Segmenter {
                     warnings.add("paragraph number " + n + " is repeated");
                     starts = true;
                 }
+            }
+            if (!starts && n >= 0 && n < current && layout.endsClause(body.get(i - 1))) {
+                // A number that goes back (1, 2, 5, 4): kept as text of the paragraph before, but said.
+                warnings.add("paragraph number " + n + ". after paragraph " + current + " is out of order; its text"
+                        + " is kept in paragraph " + current);
             }
             if (starts) {
                 flush(group, current, layout, out, splitter, paragraphs);

@@ -1,12 +1,10 @@
 package org.bitext.terms;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bitext.text.BadInputException;
+import org.bitext.text.OutputFile;
 
 /**
  * The term table that the terms job stores in the index folder ({@value #FILE_NAME}) and that search reads
@@ -93,11 +92,13 @@ public final class TermTable {
         return Optional.of(new TermTable(pairs));
     }
 
-    /** Writes the table into an index folder atomically (temporary file, then rename). */
+    /**
+     * Writes the table into an index folder completely or not at all ({@link OutputFile}: a temporary file
+     * beside it, moved into place); a write error names the file.
+     */
     public void writeTo(Path indexDir) throws IOException {
         Files.createDirectories(indexDir);
-        Path tmp = indexDir.resolve(FILE_NAME + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        OutputFile.writeText(indexDir.resolve(FILE_NAME), w -> {
             w.write(HEADER);
             w.write('\n');
             for (TermPair p : pairs) {
@@ -107,9 +108,7 @@ public final class TermTable {
                         + p.confidence());
                 w.write('\n');
             }
-        }
-        Files.move(tmp, indexDir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     private static String clean(String s) {
