@@ -22,12 +22,10 @@ final class SegmentRules {
     }
 
     final Set<String> abbreviations;
-    final Set<String> compoundPrefixes;
     private final Map<String, Pattern> patterns;
 
     private SegmentRules() {
         abbreviations = Set.copyOf(lines("abbreviations.en.txt"));
-        compoundPrefixes = Set.copyOf(lines("compound-prefixes.en.txt"));
         Map<String, List<String>> alternatives = new LinkedHashMap<>();
         for (String line : lines("patterns.txt")) {
             int tab = line.indexOf('\t');

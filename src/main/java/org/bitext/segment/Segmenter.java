@@ -4,7 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.bitext.text.DecodedText;
+import org.bitext.read.DocumentReader;
+import org.bitext.read.ExtractedText;
 import org.bitext.text.DocumentNames;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
@@ -21,10 +22,19 @@ public final class Segmenter {
     private Segmenter() {
     }
 
-    /** Loads and segments {@code file}; the language is detected by script when null. */
+    /**
+     * Reads (PDF, Word or text, by content: {@link DocumentReader}) and segments {@code file}; the language
+     * is detected by script when null. The readers' warnings (an extension that lies) are kept.
+     */
     public static Document segment(Path file, Language languageOrNull, Charset encodingOrNull) {
-        DecodedText decoded = TextLoader.load(file, encodingOrNull);
-        return segment(DocumentNames.of(file), decoded.text(), languageOrNull);
+        ExtractedText read = DocumentReader.read(file, encodingOrNull);
+        Document d = segment(DocumentNames.of(file), read.text(), languageOrNull);
+        if (read.warnings().isEmpty()) {
+            return d;
+        }
+        List<String> warnings = new ArrayList<>(read.warnings());
+        warnings.addAll(d.warnings());
+        return new Document(d.id(), d.language(), d.text(), d.frontMatter(), d.paragraphs(), warnings);
     }
 
     /** Segments already decoded text (LF line ends). */
@@ -37,7 +47,7 @@ public final class Segmenter {
         FrontMatter frontMatter = new FrontMatter(layout, rules);
         int bodyStart = firstParagraph(lines);
         List<String> warnings = new ArrayList<>();
-        TextAssembler out = new TextAssembler(text, language == Language.ZH, rules);
+        TextAssembler out = new TextAssembler(text, language == Language.ZH);
         SentenceSplitter splitter = SentenceSplitter.forLanguage(language);
         List<Block> blocks = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();

@@ -24,7 +24,8 @@ public final class TermTable {
 
     /** File name of the table inside the index folder. */
     public static final String FILE_NAME = "terms.tsv";
-    private static final String HEADER = "zh\ten\tkind\tfrequency\tscore\tmethod\texamples";
+    private static final String HEADER = "zh\ten\tkind\tfrequency\tscore\tmethod\texamples\tconfidence";
+    private static final String OLD_HEADER = "zh\ten\tkind\tfrequency\tscore\tmethod\texamples";
 
     private final List<TermPair> pairs;
     private final Map<String, List<TermPair>> byZh = new HashMap<>();
@@ -61,6 +62,9 @@ public final class TermTable {
         List<TermPair> pairs = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = r.readLine();
+            if (OLD_HEADER.equals(line)) {
+                throw new BadInputException(file, "term table of an older bitext: run bitext terms again");
+            }
             if (!HEADER.equals(line)) {
                 throw new BadInputException(file, "not a bitext term table (unexpected header)");
             }
@@ -71,13 +75,13 @@ public final class TermTable {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length != 7) {
-                    throw new BadInputException(file, "line " + lineNo + ": expected 7 columns, found " + f.length);
+                if (f.length != 8) {
+                    throw new BadInputException(file, "line " + lineNo + ": expected 8 columns, found " + f.length);
                 }
                 try {
                     List<String> examples = f[6].isEmpty() ? List.of() : Arrays.asList(f[6].split(" "));
                     pairs.add(new TermPair(f[0], f[1], TermPair.Kind.valueOf(f[2]), Integer.parseInt(f[3]),
-                            Double.parseDouble(f[4]), f[5], examples));
+                            Double.parseDouble(f[4]), f[5], examples, Double.parseDouble(f[7])));
                 } catch (IllegalArgumentException e) {
                     throw new BadInputException(file, "line " + lineNo + ": " + e.getMessage());
                 }
@@ -100,7 +104,8 @@ public final class TermTable {
             for (TermPair p : pairs) {
                 w.write(clean(p.zh()) + '\t' + clean(p.en()) + '\t' + p.kind() + '\t' + p.frequency() + '\t'
                         + p.score() + '\t' + clean(p.method()) + '\t'
-                        + String.join(" ", p.examples().stream().map(TermTable::clean).toList()));
+                        + String.join(" ", p.examples().stream().map(TermTable::clean).toList()) + '\t'
+                        + p.confidence());
                 w.write('\n');
             }
         });
