@@ -195,7 +195,7 @@ class TmBrowserTest {
         assertTrue(fetch(href("export-csv")).contains("CD-1937"));
         driver.findElement(By.id("doc")).clear();
         driver.findElement(By.id("doc")).sendKeys("no-such-document", Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "No sentence matches"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "no document 'no-such-document'"));
     }
 
     @Test
