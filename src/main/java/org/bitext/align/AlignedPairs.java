@@ -27,14 +27,14 @@ final class AlignedPairs {
             if (level == Level.PARAGRAPH) {
                 out.add(new AlignedPair(a.name(), level, p.label(), next.merge(p.label(), 1, Integer::sum),
                         join(a.en(), en, 0, en.size(), " "),
-                        join(a.zh(), zh, 0, zh.size(), ""), p.confidence()));
+                        join(a.zh(), zh, 0, zh.size(), ""), p.confidence(), p.address()));
                 continue;
             }
             for (Bead b : p.sentences()) {
                 String e = b.src().isEmpty() ? "" : join(a.en(), en, b.src().get(0), b.src().size(), " ");
                 String z = b.tgt().isEmpty() ? "" : join(a.zh(), zh, b.tgt().get(0), b.tgt().size(), "");
                 out.add(new AlignedPair(a.name(), level, p.label(), next.merge(p.label(), 1, Integer::sum), e, z,
-                        Math.min(b.confidence(), p.confidence())));
+                        Math.min(b.confidence(), p.confidence()), p.address()));
             }
         }
         return out;

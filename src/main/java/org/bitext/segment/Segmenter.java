@@ -4,9 +4,15 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bitext.read.BlockHint;
+import org.bitext.read.BlockRole;
+import org.bitext.read.ExtractedText;
 import org.bitext.text.DecodedText;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
+import org.bitext.text.TextLayout;
 import org.bitext.text.TextLoader;
 
 /**
@@ -22,21 +28,47 @@ public final class Segmenter {
 
     /** Loads and segments {@code file}; the language is detected by script when null. */
     public static Document segment(Path file, Language languageOrNull, Charset encodingOrNull) {
-        DecodedText decoded = TextLoader.load(file, encodingOrNull);
-        return segment(documentId(file), decoded.text(), languageOrNull);
+        return segment(file, languageOrNull, encodingOrNull, null);
     }
 
-    /** Segments already decoded text (LF line ends). */
+    /** Loads and segments {@code file} in the layout given, or the layout detected from the text when null. */
+    public static Document segment(Path file, Language languageOrNull, Charset encodingOrNull,
+            TextLayout layoutOrNull) {
+        DecodedText decoded = TextLoader.load(file, encodingOrNull);
+        return segment(documentId(file), decoded.text(), languageOrNull, layoutOrNull, List.of());
+    }
+
+    /** Segments already decoded text (LF line ends), its layout detected from the text. */
     public static Document segment(String id, String text, Language languageOrNull) {
+        return segment(id, text, languageOrNull, null, List.of());
+    }
+
+    /**
+     * Segments what a format reader extracted: in {@code overrideOrNull}'s layout when given, else in the
+     * layout the reader fixed, else in the one detected from the text; headings and footnotes the reader
+     * marked are taken as such.
+     */
+    public static Document segment(ExtractedText extracted, Language languageOrNull, TextLayout overrideOrNull) {
+        String id = extracted.file() == null ? extracted.format() : documentId(extracted.file());
+        TextLayout layout = overrideOrNull != null ? overrideOrNull : extracted.layoutOrNull();
+        return segment(id, extracted.text(), languageOrNull, layout, extracted.hints());
+    }
+
+    private static Document segment(String id, String text, Language languageOrNull, TextLayout layoutOrNull,
+            List<BlockHint> hints) {
         Language language = languageOrNull != null ? languageOrNull : TextLoader.detectLanguage(text);
+        boolean cjk = language == Language.ZH;
         SegmentRules rules = SegmentRules.get();
-        Footnotes.Split split = Footnotes.split(text, LineScanner.scan(text, language == Language.ZH), rules);
-        List<Line> lines = split.text();
-        Layout layout = new Layout(text, lines);
+        Footnotes.Split split = Footnotes.split(text, LineScanner.scan(text, cjk), rules);
+        Hints roles = new Hints(hints);
+        List<Line> lines = new ArrayList<>();
+        List<List<Line>> notes = new ArrayList<>(split.notes());
+        roles.separate(split.text(), lines, notes);
+        Layout layout = new Layout(text, lines, layoutOrNull);
         FrontMatter frontMatter = new FrontMatter(layout, rules);
-        int bodyStart = firstParagraph(lines);
+        int bodyStart = bodyStart(text, lines, layout, rules, cjk);
         List<String> warnings = new ArrayList<>();
-        TextAssembler out = new TextAssembler(text, language == Language.ZH, rules);
+        TextAssembler out = new TextAssembler(text, cjk, rules);
         SentenceSplitter splitter = SentenceSplitter.forLanguage(language);
         List<Block> blocks = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -65,17 +97,100 @@ public final class Segmenter {
             blocks.add(new Block(piece.kind(), span, toSentences(sentences)));
             out.appendRaw("\n\n");
         }
-        if (bodyStart >= 0) {
-            numbered(body, layout, out, splitter, paragraphs, warnings);
-        } else {
-            for (List<Line> group : layout.group(body)) {
-                paragraphs.add(paragraph(null, group, group.get(0).start(), out, splitter));
+        Labels.Label[] labels = new Labels.Label[body.size()];
+        boolean[] headings = new boolean[body.size()];
+        for (int i = 0; i < body.size(); i++) {
+            labels[i] = label(text, body.get(i), rules);
+            headings[i] = roles.isHeading(body.get(i));
+        }
+        for (Structure.Unit u : Structure.scan(text, layout, rules, cjk, body, labels, headings, warnings)) {
+            Line first = u.lines().get(0);
+            if (u.textStart() > first.start()) {
+                // The label ("12.", "(a)") stays in the text before the paragraph's span, which starts after it.
+                out.appendVerbatim(first.start(), labelEnd(out, first, u.textStart()));
+                out.appendRaw(" ");
+            }
+            paragraphs.add(paragraph(u.number(), u.lines(), u.textStart(), out, splitter, u.kind(), u.address()));
+        }
+        for (List<Line> note : notes) {
+            paragraphs.add(paragraph(null, note, note.get(0).start(), out, splitter, StructureKind.FOOTNOTE, ""));
+        }
+        return new Document(id, language, out.text(), blocks, paragraphs, warnings, layout.textLayout);
+    }
+
+    /** Which lines the reader marked as headings or footnotes. */
+    private static final class Hints {
+        private final TreeMap<Integer, BlockHint> byStart = new TreeMap<>();
+
+        Hints(List<BlockHint> hints) {
+            for (BlockHint h : hints) {
+                byStart.put(h.span().start(), h);
             }
         }
-        for (List<Line> note : split.notes()) {
-            paragraphs.add(paragraph(null, note, note.get(0).start(), out, splitter));
+
+        private BlockHint at(Line line) {
+            Map.Entry<Integer, BlockHint> e = byStart.floorEntry(line.start());
+            return e != null && e.getValue().span().end() > line.start() ? e.getValue() : null;
         }
-        return new Document(id, language, out.text(), blocks, paragraphs, warnings);
+
+        boolean isHeading(Line line) {
+            BlockHint h = at(line);
+            return h != null && h.role() == BlockRole.HEADING;
+        }
+
+        /** Footnote lines go to {@code notes} (one note per hint), the others to {@code text}. */
+        void separate(List<Line> all, List<Line> text, List<List<Line>> notes) {
+            BlockHint current = null;
+            for (Line l : all) {
+                BlockHint h = byStart.isEmpty() ? null : at(l);
+                if (h != null && h.role() == BlockRole.FOOTNOTE) {
+                    if (h != current) {
+                        notes.add(new ArrayList<>());
+                        current = h;
+                    }
+                    notes.get(notes.size() - 1).add(l);
+                } else {
+                    text.add(l);
+                }
+            }
+        }
+    }
+
+    /** The structural label of a line, read only for lines whose first character can start one. */
+    private static Labels.Label label(String text, Line line, SegmentRules rules) {
+        char c = text.charAt(line.start());
+        if (c < 0x80 ? !(Character.isUpperCase(c) || Character.isDigit(c) || c == '(') : c < 0x2E80) {
+            return null;
+        }
+        return Labels.read(text, line, rules);
+    }
+
+    /**
+     * Index of the line where the body starts, or -1: the first article heading, preamble heading or organ
+     * line of a resolution (followed by a preambular or a first numbered paragraph), or the line starting
+     * paragraph 1, whichever comes first.
+     */
+    private static int bodyStart(String text, List<Line> lines, Layout layout, SegmentRules rules, boolean cjk) {
+        int first = firstParagraph(lines);
+        int limit = first < 0 ? lines.size() : first;
+        for (int i = 0; i < limit; i++) {
+            Labels.Label l = label(text, lines.get(i), rules);
+            if (l == null) {
+                continue;
+            }
+            boolean structural = switch (l.type()) {
+                case ARTICLE -> Structure.isArticleHeading(layout, lines.get(i));
+                case PREAMBLE -> true;
+                case ORGAN -> i + 1 < lines.size() && (lines.get(i + 1).number() == 1 || Labels.opensWith(text,
+                        lines.get(i + 1).start(), lines.get(i + 1).end(), rules.preambleOpeners.get(cjk ? "zh" : "en"),
+                        cjk));
+                default -> false;
+            };
+            if (structural) {
+                return i;
+            }
+        }
+        return first;
     }
 
     /** The document name: the file name without {@code .zh.txt}, {@code .en.txt} or {@code .txt}. */
@@ -89,87 +204,21 @@ public final class Segmenter {
         return name;
     }
 
-    private static void numbered(List<Line> body, Layout layout, TextAssembler out, SentenceSplitter splitter,
-            List<Paragraph> paragraphs, List<String> warnings) {
-        int current = body.get(0).number();
-        List<Line> group = new ArrayList<>();
-        group.add(body.get(0));
-        for (int i = 1; i < body.size(); i++) {
-            Line line = body.get(i);
-            int n = line.number();
-            boolean starts = n == current + 1;
-            if (!starts && n >= 0 && layout.endsClause(body.get(i - 1))) {
-                // Out-of-sequence numbers start a paragraph only after a sentence end: a skip of a few
-                // numbers or a repeat is a numbering slip, anything else is text that begins with a number.
-                if (n > current + 1 && n <= current + 4) {
-                    warnings.add("paragraph numbering skips from " + current + " to " + n);
-                    starts = true;
-                } else if (n == current) {
-                    warnings.add("paragraph number " + n + " is repeated");
-                    starts = true;
-                }
-            }
-            if (starts) {
-                flush(group, current, layout, out, splitter, paragraphs);
-                group = new ArrayList<>();
-                current = n;
-            }
-            group.add(line);
-        }
-        flush(group, current, layout, out, splitter, paragraphs);
-    }
-
-    /** Emits a numbered paragraph, splitting off trailing heading lines as unnumbered paragraphs. */
-    private static void flush(List<Line> group, int number, Layout layout, TextAssembler out,
-            SentenceSplitter splitter, List<Paragraph> paragraphs) {
-        int cut = group.size();
-        while (cut > 1 && isHeading(group.get(cut - 1), layout) && layout.endsSentence(group.get(cut - 2))) {
-            cut--;
-        }
-        // Only the lines after the last sentence end can be headings, and all of them must look like one.
-        for (int k = cut; k < group.size(); k++) {
-            if (!isHeading(group.get(k), layout)) {
-                cut = group.size();
-                break;
-            }
-        }
-        Line first = group.get(0);
-        out.appendVerbatim(first.start(), labelEnd(out, first));
-        out.appendRaw(" ");
-        paragraphs.add(paragraph(number, group.subList(0, cut), first.bodyStart(), out, splitter));
-        for (Line heading : group.subList(cut, group.size())) {
-            paragraphs.add(paragraph(null, List.of(heading), heading.start(), out, splitter));
-        }
-    }
-
-    private static int labelEnd(TextAssembler out, Line first) {
-        int e = first.bodyStart();
+    private static int labelEnd(TextAssembler out, Line first, int textStart) {
+        int e = textStart;
         while (e > first.start() && LineScanner.isSpace(out.source().charAt(e - 1))) {
             e--;
         }
         return e;
     }
 
-    /** A short line that ends no clause and holds a word ("B. Nuclear testing"; not a lone quote mark). */
-    private static boolean isHeading(Line line, Layout layout) {
-        if (!layout.isShort(line) || layout.endsClause(line) || line.number() >= 0) {
-            return false;
-        }
-        for (int i = line.start(); i < line.end(); i++) {
-            if (Character.isLetter(layout.source.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Paragraph paragraph(Integer number, List<Line> lines, int firstStart, TextAssembler out,
-            SentenceSplitter splitter) {
+            SentenceSplitter splitter, StructureKind kind, String address) {
         Span span = out.appendJoined(lines, firstStart, false);
         List<Span> sentences = new ArrayList<>();
         splitter.split(out.buffer(), span.start(), span.end(), sentences);
         out.appendRaw("\n\n");
-        return new Paragraph(number, span, toSentences(sentences));
+        return new Paragraph(number, span, toSentences(sentences), kind, address);
     }
 
     private static List<Sentence> toSentences(List<Span> spans) {

@@ -139,7 +139,7 @@ class HostileInputTest {
     }
 
     @Test
-    void headingsBetweenParagraphsBecomeUnnumberedParagraphs() {
+    void headingsAndSubItemsBecomeParagraphsWithTheirAddresses() {
         String text = """
                 I. Introduction
 
@@ -154,10 +154,17 @@ class HostileInputTest {
                 3.	The end.
                 """;
         Document d = Segmenter.segment("headings", text, Language.EN);
-        assertEquals(java.util.Arrays.asList(1, null, 2, 3), d.paragraphs().stream().map(Paragraph::number).toList());
+        assertEquals(java.util.Arrays.asList(1, null, 2, null, null, 3),
+                d.paragraphs().stream().map(Paragraph::number).toList());
+        assertEquals(List.of(StructureKind.NUMBERED, StructureKind.HEADING, StructureKind.NUMBERED,
+                StructureKind.ITEM, StructureKind.ITEM, StructureKind.NUMBERED),
+                d.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals(List.of("¶1", "II", "¶2", "¶2 (a)", "¶2 (b)", "¶3"),
+                d.paragraphs().stream().map(Paragraph::address).toList());
         assertEquals("II. Nuclear disarmament", d.text(d.paragraphs().get(1).span()));
-        assertEquals("The Conference discussed nuclear disarmament: (a) first, the reduction of arsenals; "
-                + "(b) second, transparency.", d.text(d.paragraph(2).span()));
+        assertEquals("The Conference discussed nuclear disarmament:", d.text(d.paragraph(2).span()));
+        // The item's label is kept in the text before its span, as a paragraph number is.
+        assertEquals("first, the reduction of arsenals;", d.text(d.paragraphs().get(3).span()));
         assertEquals(List.of(BlockKind.TITLE), d.frontMatter().stream().map(Block::kind).toList());
     }
 
