@@ -49,6 +49,13 @@ public final class Bitext implements AutoCloseable {
         return org.bitext.segment.Segmenter.segment(file, langOrNullForAuto, encodingOrNull);
     }
 
+    /** As {@link #segment(Path, Language, java.nio.charset.Charset)}, read in {@code layoutOrNull} when given. */
+    public static org.bitext.segment.Document segment(java.nio.file.Path file,
+            org.bitext.text.Language langOrNullForAuto, java.nio.charset.Charset encodingOrNull,
+            org.bitext.text.TextLayout layoutOrNull) {
+        return org.bitext.segment.Segmenter.segment(file, langOrNullForAuto, encodingOrNull, layoutOrNull);
+    }
+
     /** Measures segmentation throughput on a large input built from {@code corpusDir}'s documents. */
     public static org.bitext.segment.SegmentBench.Report benchSegment(java.nio.file.Path corpusDir, int megabytes) {
         return org.bitext.segment.SegmentBench.run(corpusDir, megabytes);
@@ -74,8 +81,8 @@ public final class Bitext implements AutoCloseable {
     public static org.bitext.align.DocumentAlignment align(Path zh, Path en,
             org.bitext.align.AlignOptions options) {
         org.bitext.lexicon.Lexicon.preload();
-        org.bitext.segment.Document z = segment(zh, Language.ZH, null);
-        org.bitext.segment.Document e = segment(en, Language.EN, null);
+        org.bitext.segment.Document z = segment(zh, Language.ZH, null, options.layout());
+        org.bitext.segment.Document e = segment(en, Language.EN, null, options.layout());
         requireText(zh, z);
         requireText(en, e);
         List<String> warnings = new java.util.ArrayList<>();
@@ -96,11 +103,11 @@ public final class Bitext implements AutoCloseable {
         List<org.bitext.align.AlignedPair> out = new java.util.ArrayList<>();
         for (org.bitext.align.AlignedPair p : a.pairs(org.bitext.align.Level.PARAGRAPH)) {
             out.add(new org.bitext.align.AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
-                    p.confidence()));
+                    p.confidence(), p.address()));
         }
         for (org.bitext.align.AlignedPair p : a.pairs(org.bitext.align.Level.SENTENCE)) {
             out.add(new org.bitext.align.AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
-                    p.confidence()));
+                    p.confidence(), p.address()));
         }
         return out;
     }

@@ -27,7 +27,8 @@ import org.bitext.text.Language;
  * any TMX with English and Chinese variants back into aligned pairs.
  *
  * <p>Each two-sided pair becomes one {@code tu} with {@code prop}s {@code x-document}, {@code x-paragraph},
- * {@code x-unit}, {@code x-confidence} (and {@code x-review} when below the review threshold). One-sided
+ * {@code x-address} (the paragraph's structural address, {@code art. 17 ¶2}, when it has one), {@code x-unit},
+ * {@code x-confidence} (and {@code x-review} when below the review threshold). One-sided
  * (1-0, 0-1) pairs are not translation units: they are returned in the {@link Report}.
  */
 public final class Tmx {
@@ -38,6 +39,7 @@ public final class Tmx {
     static final String PROP_DOCUMENT = "x-document";
     static final String PROP_PARAGRAPH = "x-paragraph";
     static final String PROP_UNIT = "x-unit";
+    static final String PROP_ADDRESS = "x-address";
     static final String PROP_CONFIDENCE = "x-confidence";
     static final String PROP_REVIEW = "x-review";
 
@@ -122,6 +124,9 @@ public final class Tmx {
                 x.writeStartElement("tu");
                 prop(x, PROP_DOCUMENT, xmlSafe(p.document(), p, warnings));
                 prop(x, PROP_PARAGRAPH, xmlSafe(p.paragraph(), p, warnings));
+                if (!p.address().isEmpty()) {
+                    prop(x, PROP_ADDRESS, xmlSafe(p.address(), p, warnings));
+                }
                 prop(x, PROP_UNIT, Integer.toString(p.unit()));
                 prop(x, PROP_CONFIDENCE, Tsv.confidence(p.confidence()));
                 if (p.confidence() < minConfidence) {

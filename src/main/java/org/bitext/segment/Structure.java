@@ -132,7 +132,9 @@ final class Structure {
                 && Labels.opensWith(source, line.start(), line.end(), openers, cjk)) {
             preambular++;
             start(line, line.start(), StructureKind.PREAMBULAR, in("pp. " + preambular), null);
-        } else if (brk && !(layout.wrapped() && continues())) {
+        } else if (brk && !(layout.wrapped() && continues()
+                && !(kind == StructureKind.PREAMBULAR && (endsComma(prev) || layout.endsClause(prev))))) {
+            // (a preambular paragraph ends with its comma: a block after it is the next part)
             start(line, line.start(), StructureKind.TEXT, scope(), null);
         } else {
             lines.add(line);
