@@ -47,8 +47,8 @@ final class ConcordanceText {
         boolean zhFirst = r.queryLanguages().size() == 1 && r.queryLanguages().get(0) == Language.ZH;
         for (Hit h : r.hits()) {
             out.println();
-            String where = String.format(Locale.ROOT, "%s ¶%s.%d  (alignment confidence %.2f)", h.document(),
-                    h.paragraph(), h.unit(), h.confidence());
+            String where = String.format(Locale.ROOT, "%s  (alignment confidence %.2f)", h.reference(),
+                    h.confidence());
             out.println(colour ? DIM + where + OFF : where);
             boolean zhIsQuery = r.queryLanguages().contains(Language.ZH);
             boolean enIsQuery = r.queryLanguages().contains(Language.EN);

@@ -27,6 +27,7 @@ final class UnitFields {
     static final String DOCUMENT = "document";
     static final String PARAGRAPH = "paragraph";
     static final String UNIT = "unit";
+    static final String ADDRESS = "address";
     static final String CONFIDENCE = "confidence";
     static final String EN_TEXT = "en_text";
     static final String ZH_TEXT = "zh_text";
@@ -79,6 +80,7 @@ final class UnitFields {
         final Field document = new StringField(DOCUMENT, "", Field.Store.YES);
         final Field paragraph = new StringField(PARAGRAPH, "", Field.Store.YES);
         final Field unit = new StoredField(UNIT, 0);
+        final Field address = new StoredField(ADDRESS, "");
         final Field confidence = new StoredField(CONFIDENCE, 0.0);
         final Field enText = new StoredField(EN_TEXT, "");
         final Field zhText = new StoredField(ZH_TEXT, "");
@@ -90,7 +92,7 @@ final class UnitFields {
         Reusable(String source) {
             // The source key is indexed (to delete a changed source's units) but only the marker stores it.
             doc.add(new StringField(SOURCE, source, Field.Store.NO));
-            for (Field f : List.of(level, document, paragraph, unit, confidence, enText, zhText, zh, en, enExact)) {
+            for (Field f : List.of(level, document, paragraph, unit, address, confidence, enText, zhText, zh, en, enExact)) {
                 doc.add(f);
             }
         }
@@ -100,6 +102,7 @@ final class UnitFields {
             document.setStringValue(p.document());
             paragraph.setStringValue(p.paragraph());
             unit.setIntValue(p.unit());
+            address.setStringValue(p.address());
             confidence.setDoubleValue(p.confidence());
             enText.setStringValue(p.en());
             zhText.setStringValue(p.zh());
@@ -126,6 +129,6 @@ final class UnitFields {
         Document d = stored.document(doc);
         return new AlignedPair(d.get(DOCUMENT), Level.parse(d.get(LEVEL)), d.get(PARAGRAPH),
                 d.getField(UNIT).numericValue().intValue(), d.get(EN_TEXT), d.get(ZH_TEXT),
-                d.getField(CONFIDENCE).numericValue().doubleValue());
+                d.getField(CONFIDENCE).numericValue().doubleValue(), d.get(ADDRESS) == null ? "" : d.get(ADDRESS));
     }
 }
