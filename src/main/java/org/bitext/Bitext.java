@@ -2,20 +2,28 @@ package org.bitext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.bitext.align.AlignOptions;
 import org.bitext.align.AlignSupport;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.AlignmentEval;
 import org.bitext.align.Bead;
-import org.bitext.align.BeadFile;
+import org.bitext.align.DocumentAligner;
+import org.bitext.align.DocumentAlignment;
 import org.bitext.align.Level;
 import org.bitext.align.Presegmented;
 import org.bitext.align.SentenceAligner;
+import org.bitext.align.Translations;
+import org.bitext.format.Beads;
+import org.bitext.format.TbxWriter;
+import org.bitext.format.TermListWriter;
+import org.bitext.format.Tmx;
 import org.bitext.index.BitextIndex;
 import org.bitext.index.CorpusPairSource;
 import org.bitext.index.CorpusScanner;
@@ -28,8 +36,18 @@ import org.bitext.index.PairSource;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
 import org.bitext.index.Source;
+import org.bitext.lexicon.Lexicon;
+import org.bitext.segment.Document;
+import org.bitext.segment.Segmenter;
+import org.bitext.terms.ExtractedTerm;
+import org.bitext.terms.TermsJob;
+import org.bitext.terms.TermsOptions;
+import org.bitext.terms.TermsReport;
+import org.bitext.terms.UnitSource;
 import org.bitext.text.BadInputException;
+import org.bitext.text.DocumentNames;
 import org.bitext.text.Language;
+import org.bitext.text.TextLayout;
 
 /**
  * The one facade over bitext's stages (text, segment, align, index, terms, search). The command line and
@@ -42,23 +60,17 @@ public final class Bitext implements AutoCloseable {
     /**
      * Loads (decoding and normalising line ends) and segments a document: front matter, numbered
      * paragraphs and sentences as spans into the cleaned text. The language is detected by script when
-     * null, the encoding when null. Bad input is a {@link org.bitext.text.BadInputException}.
+     * null, the encoding when null. Bad input is a {@link BadInputException}.
      */
-    public static org.bitext.segment.Document segment(java.nio.file.Path file,
-            org.bitext.text.Language langOrNullForAuto, java.nio.charset.Charset encodingOrNull) {
-        return org.bitext.segment.Segmenter.segment(file, langOrNullForAuto, encodingOrNull);
+    public static Document segment(Path file,
+            Language langOrNullForAuto, Charset encodingOrNull) {
+        return Segmenter.segment(file, langOrNullForAuto, encodingOrNull);
     }
 
-    /** As {@link #segment(Path, Language, java.nio.charset.Charset)}, read in {@code layoutOrNull} when given. */
-    public static org.bitext.segment.Document segment(java.nio.file.Path file,
-            org.bitext.text.Language langOrNullForAuto, java.nio.charset.Charset encodingOrNull,
-            org.bitext.text.TextLayout layoutOrNull) {
-        return org.bitext.segment.Segmenter.segment(file, langOrNullForAuto, encodingOrNull, layoutOrNull);
-    }
-
-    /** Measures segmentation throughput on a large input built from {@code corpusDir}'s documents. */
-    public static org.bitext.segment.SegmentBench.Report benchSegment(java.nio.file.Path corpusDir, int megabytes) {
-        return org.bitext.segment.SegmentBench.run(corpusDir, megabytes);
+    /** As {@link #segment(Path, Language, Charset)}, read in {@code layoutOrNull} when given. */
+    public static Document segment(Path file, Language langOrNullForAuto, Charset encodingOrNull,
+            TextLayout layoutOrNull) {
+        return Segmenter.segment(file, langOrNullForAuto, encodingOrNull, layoutOrNull);
     }
 
     // --- align + format -------------------------------------------------------------------------
@@ -68,7 +80,7 @@ public final class Bitext implements AutoCloseable {
      * Bead indices are 0-based line numbers of {@code src} and {@code tgt}.
      */
     public static List<Bead> alignPresegmented(Path src, Path tgt, Language srcLanguage) throws IOException {
-        org.bitext.align.Translations dictionary = AlignSupport.dictionary(); // starts loading CC-CEDICT
+        Translations dictionary = AlignSupport.dictionary(); // starts loading CC-CEDICT
         List<String> s = Presegmented.read(src);
         List<String> t = Presegmented.read(tgt);
         return new SentenceAligner(dictionary).align(s, t, srcLanguage);
@@ -78,58 +90,46 @@ public final class Bitext implements AutoCloseable {
      * Aligns a Chinese document with its English original: paragraphs (by number where numbered), then
      * sentences inside each paragraph pair. A side without any text is bad input.
      */
-    public static org.bitext.align.DocumentAlignment align(Path zh, Path en,
-            org.bitext.align.AlignOptions options) {
-        org.bitext.lexicon.Lexicon.preload();
-        org.bitext.segment.Document z = segment(zh, Language.ZH, null, options.layout());
-        org.bitext.segment.Document e = segment(en, Language.EN, null, options.layout());
+    public static DocumentAlignment align(Path zh, Path en,
+            AlignOptions options) {
+        Lexicon.preload();
+        Document z = segment(zh, Language.ZH, null, options.layout());
+        Document e = segment(en, Language.EN, null, options.layout());
         requireText(zh, z);
         requireText(en, e);
-        List<String> warnings = new java.util.ArrayList<>();
-        org.bitext.align.Translations dict = AlignSupport.dictionary(options.glossary(), warnings);
-        org.bitext.align.DocumentAlignment a = new org.bitext.align.DocumentAligner(dict)
-                .align(documentName(en), e, z);
+        List<String> warnings = new ArrayList<>();
+        Translations dict = AlignSupport.dictionary(options.glossary(), warnings);
+        DocumentAlignment a = new DocumentAligner(dict)
+                .align(DocumentNames.of(en), e, z);
         if (warnings.isEmpty()) {
             return a;
         }
         warnings.addAll(a.warnings());
-        return new org.bitext.align.DocumentAlignment(a.name(), a.en(), a.zh(), a.enUnits(), a.zhUnits(),
+        return new DocumentAlignment(a.name(), a.en(), a.zh(), a.enUnits(), a.zhUnits(),
                 a.paragraphs(), warnings);
     }
 
     /** Aligned pairs of a document pair at paragraph and sentence level, one-sided ones included. */
-    public static List<org.bitext.align.AlignedPair> alignedPairs(String name, Path zh, Path en) {
-        org.bitext.align.DocumentAlignment a = align(zh, en, org.bitext.align.AlignOptions.defaults());
-        List<org.bitext.align.AlignedPair> out = new java.util.ArrayList<>();
-        for (org.bitext.align.AlignedPair p : a.pairs(org.bitext.align.Level.PARAGRAPH)) {
-            out.add(new org.bitext.align.AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
+    public static List<AlignedPair> alignedPairs(String name, Path zh, Path en) {
+        DocumentAlignment a = align(zh, en, AlignOptions.defaults());
+        List<AlignedPair> out = new ArrayList<>();
+        for (AlignedPair p : a.pairs(Level.PARAGRAPH)) {
+            out.add(new AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
                     p.confidence(), p.address()));
         }
-        for (org.bitext.align.AlignedPair p : a.pairs(org.bitext.align.Level.SENTENCE)) {
-            out.add(new org.bitext.align.AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
+        for (AlignedPair p : a.pairs(Level.SENTENCE)) {
+            out.add(new AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
                     p.confidence(), p.address()));
         }
         return out;
     }
 
-    private static void requireText(Path file, org.bitext.segment.Document d) {
+    private static void requireText(Path file, Document d) {
         boolean any = d.frontMatter().stream().anyMatch(b -> !b.sentences().isEmpty())
                 || d.paragraphs().stream().anyMatch(p -> !p.sentences().isEmpty());
         if (!any) {
-            throw new org.bitext.text.BadInputException(file, "no text to align (the file is empty)");
+            throw new BadInputException(file, "no text to align (the file is empty)");
         }
-    }
-
-    /** {@code CD-1937} for {@code CD-1937.en.txt}: the file name without language code and extension. */
-    private static String documentName(Path file) {
-        String n = file.getFileName().toString();
-        return n.replaceFirst("(?i)(\\.(en|zh|zh-cn|zh-tw))?\\.(txt|text)$", "");
-    }
-
-    /** Runs the alignment benchmark on the Bible sets found in {@code benchDir}. */
-    public static List<org.bitext.align.AlignBench.Result> benchAlign(Path benchDir, List<String> sets)
-            throws IOException, InterruptedException {
-        return org.bitext.align.AlignBench.run(benchDir, sets);
     }
 
     /** Strict and lax P/R/F1 pooled over (gold, test) pairs of beads files. */
@@ -139,7 +139,7 @@ public final class Bitext implements AutoCloseable {
         }
         AlignmentEval eval = new AlignmentEval();
         for (int k = 0; k < goldTestPairs.size(); k += 2) {
-            eval.add(BeadFile.read(goldTestPairs.get(k)), BeadFile.read(goldTestPairs.get(k + 1)));
+            eval.add(Beads.read(goldTestPairs.get(k)), Beads.read(goldTestPairs.get(k + 1)));
         }
         return eval.scores();
     }
@@ -260,28 +260,38 @@ public final class Bitext implements AutoCloseable {
 
     /** Aligner for document pairs and reader for TMX, from the align and format stages. */
     private static PairSource corpusPairSource() {
-        return new CorpusPairSource(Bitext::alignedPairs, org.bitext.format.Tmx::read);
+        return new CorpusPairSource(Bitext::alignedPairs, Tmx::read);
     }
 
     // --- terms ----------------------------------------------------------------------------------
 
     /** Runs the terms job (units from the index or the corpus named in the options), without progress. */
-    public static org.bitext.terms.TermsReport extractTerms(org.bitext.terms.TermsOptions options) {
+    public static TermsReport extractTerms(TermsOptions options) {
         return extractTerms(options, message -> { });
     }
 
     /** Runs the terms job, passing progress lines (for stderr) to {@code progress}. */
-    public static org.bitext.terms.TermsReport extractTerms(org.bitext.terms.TermsOptions options,
-            java.util.function.Consumer<String> progress) {
+    public static TermsReport extractTerms(TermsOptions options,
+            Consumer<String> progress) {
         Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
-        return org.bitext.terms.TermsJob.run(options, termUnits(options, progress), origin, progress);
+        return TermsJob.run(options, termUnits(options, progress), origin, progress, Bitext::writeTermList);
     }
 
     /** Runs the terms job over units from any source (gold pairs, bead files, TMX). */
-    public static org.bitext.terms.TermsReport extractTerms(org.bitext.terms.TermsOptions options,
-            org.bitext.terms.UnitSource units, java.util.function.Consumer<String> progress) {
-        java.nio.file.Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
-        return org.bitext.terms.TermsJob.run(options, units, origin, progress);
+    public static TermsReport extractTerms(TermsOptions options,
+            UnitSource units, Consumer<String> progress) {
+        Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
+        return TermsJob.run(options, units, origin, progress, Bitext::writeTermList);
+    }
+
+    /** Writes a term list in the format the output's extension names (CSV, TSV, TBX). */
+    private static void writeTermList(List<ExtractedTerm> terms, Path output, TermsOptions.Format format)
+            throws IOException {
+        switch (format) {
+            case CSV -> TermListWriter.writeCsv(terms, output);
+            case TSV -> TermListWriter.writeTsv(terms, output);
+            case TBX -> TbxWriter.write(terms, output);
+        }
     }
 
     /**
@@ -289,7 +299,7 @@ public final class Bitext implements AutoCloseable {
      * a corpus folder, the index is first brought up to date with it (new or changed document pairs aligned,
      * unchanged ones skipped).
      */
-    private static org.bitext.terms.UnitSource termUnits(org.bitext.terms.TermsOptions options,
+    private static UnitSource termUnits(TermsOptions options,
             Consumer<String> progress) {
         Path indexDir = options.indexDir();
         if (options.corpusDir() != null) {

@@ -66,20 +66,4 @@ public record Bead(List<Integer> src, List<Integer> tgt, double confidence) {
     public Bead swapped() {
         return new Bead(tgt, src, confidence);
     }
-
-    /** The bead in the Vecalign/Bertalign notation {@code [0,1]:[2]}. */
-    public String toBeadString() {
-        return list(src) + ":" + list(tgt);
-    }
-
-    private static String list(List<Integer> ids) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int k = 0; k < ids.size(); k++) {
-            if (k > 0) {
-                sb.append(',');
-            }
-            sb.append(ids.get(k));
-        }
-        return sb.append(']').toString();
-    }
 }

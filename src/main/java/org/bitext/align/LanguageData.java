@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.bitext.text.WordList;
 
 /**
  * Per-language data the aligner's lexical evidence uses (English stop words, number words, month names,
@@ -36,7 +37,7 @@ final class LanguageData {
     final Set<String> chineseStopWords;
 
     private LanguageData() {
-        englishStopWords = Set.copyOf(lines("en-stopwords.txt"));
+        englishStopWords = WordList.EN_ALIGNMENT_STOPWORDS.words();
         englishOrdinals = Map.copyOf(pairs("en-ordinals.txt"));
         Map<String, Long> values = new HashMap<>();
         pairs("en-numbers.txt").forEach((word, value) -> values.put(word, Long.parseLong(value)));
@@ -44,7 +45,7 @@ final class LanguageData {
         englishMonths = Map.copyOf(pairs("en-months.txt"));
         traditionalMarkers = Set.copyOf(lines("zh-traditional-markers.txt"));
         englishIrregular = Map.copyOf(pairs("en-irregular.txt"));
-        chineseStopWords = Set.copyOf(lines("zh-stopwords.txt"));
+        chineseStopWords = WordList.ZH_ALIGNMENT_STOPWORDS.words();
     }
 
     static LanguageData get() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.bitext.text.Language;
+import org.bitext.text.TraditionalChinese;
 
 /**
  * Sentence alignment of an English and a Chinese text (or of many paragraph pairs of one document): dynamic
@@ -280,7 +281,7 @@ public final class SentenceAligner {
         if (markers < 3) {
             return zh;
         }
-        Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
+        Transliterator t2s = TraditionalChinese.toSimplified();
         String s = sample.toString();
         String simplified = t2s.transliterate(s);
         int diff = 0;

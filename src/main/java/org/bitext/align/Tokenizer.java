@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bitext.text.Scripts;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -179,7 +180,7 @@ final class Tokenizer {
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
         }
         return c < 0x3000 ? Character.isLetterOrDigit(c) || (c >= 0x300 && c < 0x370)
-                : Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
+                : Character.isLetterOrDigit(c) && !Scripts.isHan(c)
                         && c > 0xFF00;
     }
 
@@ -296,9 +297,9 @@ final class Tokenizer {
                 k = e;
                 continue;
             }
-            if (isHan(c)) {
+            if (Scripts.isHanUnit(c)) {
                 int e = k;
-                while (e < n && isHan(s.charAt(e))) {
+                while (e < n && Scripts.isHanUnit(s.charAt(e))) {
                     e++;
                 }
                 han(s, k, e, words, strong);
@@ -309,11 +310,6 @@ final class Tokenizer {
         }
         words.removeIf(data.chineseStopWords::contains);
         return new Tokens(words, strong, latin);
-    }
-
-    private static boolean isHan(char c) {
-        return c >= 0x2E80 && (c < 0xA000 ? c >= 0x3400 || c == 0x3007 : Character.isSurrogate(c)
-                || (c >= 0xF900 && c < 0xFB00));
     }
 
     private void han(String s, int start, int end, List<String> words, List<String> strong) {

@@ -13,10 +13,10 @@ import java.util.concurrent.Callable;
 import org.bitext.Bitext;
 import org.bitext.align.AlignOptions;
 import org.bitext.align.AlignedPair;
-import org.bitext.align.BeadFile;
 import org.bitext.align.DocumentAlignment;
 import org.bitext.align.Level;
 import org.bitext.format.AlignmentRow;
+import org.bitext.format.Beads;
 import org.bitext.format.JsonLines;
 import org.bitext.format.Tmx;
 import org.bitext.format.Tsv;
@@ -93,7 +93,7 @@ final class AlignCommand implements Callable<Integer> {
             case TSV -> write(out -> Tsv.write(pairs, minConfidence, out));
             case JSONL -> write(out -> JsonLines.write(a.units(level).stream().map(u -> new AlignmentRow(u.pair(),
                     u.enSentences(), u.zhSentences(), u.enSpans(), u.zhSpans())).toList(), minConfidence, out));
-            case BEADS -> write(out -> out.write(BeadFile.format(a.documentBeads())));
+            case BEADS -> write(out -> out.write(Beads.format(a.documentBeads())));
             default -> throw new IllegalStateException("format " + format);
         }
         err.flush();

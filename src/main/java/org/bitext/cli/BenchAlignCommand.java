@@ -5,8 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.bitext.Bitext;
-import org.bitext.align.AlignBench;
+import org.bitext.bench.AlignBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +30,7 @@ final class BenchAlignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<AlignBench.Result> results = Bitext.benchAlign(bible, sets);
+        List<AlignBench.Result> results = AlignBench.run(bible, sets);
         if (results.isEmpty()) {
             out.println("bench align: no Bible sets found in " + bible + " (nothing measured)");
         }

@@ -3,13 +3,12 @@ package org.bitext.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.bitext.Bitext;
-import org.bitext.segment.SegmentBench;
+import org.bitext.bench.SegmentBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bitext bench segment}: segmentation throughput (MB/s, one thread) on a large generated input. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
@@ -32,7 +31,7 @@ final class BenchSegmentCommand implements Callable<Integer> {
         if (megabytes < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--mb must be at least 1, was " + megabytes);
         }
-        SegmentBench.Report report = Bitext.benchSegment(corpus, megabytes);
+        SegmentBench.Report report = SegmentBench.run(corpus, megabytes);
         long bytes = 0;
         double seconds = 0;
         double cpu = 0;

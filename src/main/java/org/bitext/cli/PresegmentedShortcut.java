@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bitext.Bitext;
 import org.bitext.align.Bead;
-import org.bitext.align.BeadFile;
+import org.bitext.format.Beads;
 import org.bitext.text.Language;
 
 /**
@@ -121,7 +121,7 @@ final class PresegmentedShortcut {
     /** Aligns two pre-segmented files and writes the beads to {@code output}, or {@code stdout} when null. */
     static void write(Path src, Path tgt, Language srcLang, Path output, OutputStream stdout) throws Exception {
         List<Bead> beads = Bitext.alignPresegmented(src, tgt, srcLang);
-        String text = BeadFile.format(beads);
+        String text = Beads.format(beads);
         if (output != null) {
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 w.write(text);

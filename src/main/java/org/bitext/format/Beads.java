@@ -10,15 +10,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bitext.align.Bead;
 import org.bitext.text.BadInputException;
 
 /**
- * The beads format of Vecalign and Bertalign: one bead per line, {@code [0,1]:[2]} = source sentences 0 and
- * 1 with target sentence 2 (0-based), {@code []:[3]} for a target sentence on its own. This is how
- * {@code bitext align --presegmented} reports and how {@code bitext eval} reads gold and test alignments.
+ * The beads format of Vecalign and Bertalign, the one writer and reader of the notation in bitext: one bead
+ * per line, {@code [0,1]:[2]} = source sentences 0 and 1 with target sentence 2 (0-based), {@code []:[3]}
+ * for a target sentence on its own. This is how {@code bitext align --presegmented} reports and how
+ * {@code bitext eval} reads gold and test alignments. Beads read from a file have confidence 1.0 (the
+ * notation carries none).
  */
 public final class Beads {
 
@@ -27,53 +29,59 @@ public final class Beads {
     private Beads() {
     }
 
+    /** One bead as a line of the format, without the line break: {@code [0,1]:[2]}. */
+    public static String line(Bead b) {
+        StringBuilder sb = new StringBuilder(12);
+        append(sb, b);
+        return sb.toString();
+    }
+
     /**
-     * One bead's sentence indices.
-     *
-     * @param src 0-based source sentence indices, increasing (empty for a 0-1 bead)
-     * @param tgt 0-based target sentence indices, increasing (empty for a 1-0 bead)
+     * The beads, one per line, appended directly to one buffer: this is the whole output of a pre-segmented
+     * alignment (tens of thousands of lines).
      */
-    public record Bead(List<Integer> src, List<Integer> tgt) {
-        public Bead {
-            src = List.copyOf(src);
-            tgt = List.copyOf(tgt);
-            check("src", src);
-            check("tgt", tgt);
-            if (src.isEmpty() && tgt.isEmpty()) {
-                throw new IllegalArgumentException("A bead needs a sentence on at least one side");
-            }
+    public static String format(List<Bead> beads) {
+        StringBuilder sb = new StringBuilder(beads.size() * 12);
+        for (Bead b : beads) {
+            append(sb, b);
+            sb.append('\n');
         }
-
-        private static void check(String name, List<Integer> ix) {
-            for (int i = 0; i < ix.size(); i++) {
-                if (Objects.requireNonNull(ix.get(i), name) < 0 || (i > 0 && ix.get(i) <= ix.get(i - 1))) {
-                    throw new IllegalArgumentException(name + " must be increasing indices >= 0, was " + ix);
-                }
-            }
-        }
-
-        /** The bead as a line of the format, without the line break: {@code [0,1]:[2]}. */
-        public String format() {
-            return src.toString().replace(" ", "") + ":" + tgt.toString().replace(" ", "");
-        }
+        return sb.toString();
     }
 
     /** Writes one line per bead. */
     public static void write(List<Bead> beads, Writer out) throws IOException {
-        for (Bead b : beads) {
-            out.write(b.format());
-            out.write('\n');
-        }
+        out.write(format(beads));
     }
 
-    /** Parses one line such as {@code [0,1]:[2]}; null when the line is not a bead. */
+    private static void append(StringBuilder sb, Bead b) {
+        indices(sb, b.src());
+        sb.append(':');
+        indices(sb, b.tgt());
+    }
+
+    private static void indices(StringBuilder sb, List<Integer> ix) {
+        sb.append('[');
+        for (int k = 0; k < ix.size(); k++) {
+            if (k > 0) {
+                sb.append(',');
+            }
+            sb.append(ix.get(k).intValue());
+        }
+        sb.append(']');
+    }
+
+    /**
+     * Parses one line such as {@code [0,1]:[2]}; null when the line is not a bead (indices not consecutive,
+     * both sides empty, or not the notation at all).
+     */
     public static Bead parse(String line) {
         Matcher m = LINE.matcher(line);
         if (!m.matches()) {
             return null;
         }
         try {
-            return new Bead(indices(m.group(1)), indices(m.group(2)));
+            return new Bead(indices(m.group(1)), indices(m.group(2)), 1.0);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -19,6 +19,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
+import org.bitext.read.TmxReader;
+import org.bitext.read.TmxUnit;
 import org.bitext.text.Language;
 
 /**
@@ -36,12 +38,8 @@ public final class Tmx {
     /** The DOCTYPE written at the top of every file. */
     public static final String DOCTYPE = "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">";
 
-    static final String PROP_DOCUMENT = "x-document";
-    static final String PROP_PARAGRAPH = "x-paragraph";
-    static final String PROP_UNIT = "x-unit";
+    /** The structural address of the unit's paragraph ({@code art. 17 ¶2}), written when it has one. */
     static final String PROP_ADDRESS = "x-address";
-    static final String PROP_CONFIDENCE = "x-confidence";
-    static final String PROP_REVIEW = "x-review";
 
     private Tmx() {
     }
@@ -122,15 +120,15 @@ public final class Tmx {
                 }
                 x.writeCharacters("\n    ");
                 x.writeStartElement("tu");
-                prop(x, PROP_DOCUMENT, xmlSafe(p.document(), p, warnings));
-                prop(x, PROP_PARAGRAPH, xmlSafe(p.paragraph(), p, warnings));
+                prop(x, TmxReader.PROP_DOCUMENT, xmlSafe(p.document(), p, warnings));
+                prop(x, TmxReader.PROP_PARAGRAPH, xmlSafe(p.paragraph(), p, warnings));
                 if (!p.address().isEmpty()) {
                     prop(x, PROP_ADDRESS, xmlSafe(p.address(), p, warnings));
                 }
-                prop(x, PROP_UNIT, Integer.toString(p.unit()));
-                prop(x, PROP_CONFIDENCE, Tsv.confidence(p.confidence()));
+                prop(x, TmxReader.PROP_UNIT, Integer.toString(p.unit()));
+                prop(x, TmxReader.PROP_CONFIDENCE, Tsv.confidence(p.confidence()));
                 if (p.confidence() < minConfidence) {
-                    prop(x, PROP_REVIEW, "yes");
+                    prop(x, TmxReader.PROP_REVIEW, "yes");
                 }
                 tuv(x, Language.EN, xmlSafe(p.en(), p, warnings));
                 tuv(x, Language.ZH, xmlSafe(p.zh(), p, warnings));
@@ -227,7 +225,7 @@ public final class Tmx {
      *                                           {@code tu} lacking an English or a Chinese variant
      */
     public static List<AlignedPair> read(Path file) {
-        return TmxReader.read(file, null);
+        return pairs(TmxReader.read(file, null));
     }
 
     /**
@@ -235,6 +233,15 @@ public final class Tmx {
      * multilingual memories) is skipped and reported in {@code warningsOut} by line number.
      */
     public static List<AlignedPair> read(Path file, List<String> warningsOut) {
-        return TmxReader.read(file, Objects.requireNonNull(warningsOut, "warningsOut"));
+        return pairs(TmxReader.read(file, Objects.requireNonNull(warningsOut, "warningsOut")));
+    }
+
+    private static List<AlignedPair> pairs(List<TmxUnit> units) {
+        List<AlignedPair> out = new ArrayList<>(units.size());
+        for (TmxUnit u : units) {
+            out.add(new AlignedPair(u.document(), u.paragraphLevel() ? Level.PARAGRAPH : Level.SENTENCE,
+                    u.paragraph(), u.unit(), u.en(), u.zh(), u.confidence()));
+        }
+        return out;
     }
 }

@@ -1,18 +1,14 @@
 package org.bitext.index;
 
-import com.ibm.icu.text.Transliterator;
-import com.ibm.icu.text.UTF16;
-import com.ibm.icu.text.UnicodeSetIterator;
 import java.io.IOException;
-import java.util.BitSet;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -23,6 +19,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.bitext.text.TraditionalChinese;
 
 /**
  * The analysis chains of the concordance index. Chinese is indexed as overlapping character bigrams (plus
@@ -143,11 +140,6 @@ public final class BitextAnalyzers {
                 Map.of(ZH, chinese(Unigrams.ALL), EN, english(), EN_EXACT, englishExact()));
     }
 
-    /** ICU's Traditional-Simplified transform (shared, as Lucene's ICUTransformFilterFactory shares it). */
-    public static Transliterator traditionalToSimplified() {
-        return Holder.T2S;
-    }
-
     /**
      * ICU's "Traditional-Simplified" transform on each token, as ICUTransformFilter applies it, but without
      * calling ICU for tokens it leaves unchanged: the transliterator's per-call cost (not its rules) was most
@@ -170,72 +162,20 @@ public final class BitextAnalyzers {
             char[] b = term.buffer();
             int n = term.length();
             if (n == 1) {
-                String single = Holder.SINGLE[b[0]];
+                String single = TraditionalChinese.simplifiedChar(b[0]);
                 if (single != null) {
                     term.setEmpty().append(single);
                 }
                 return true;
             }
             for (int i = 0; i < n; i++) {
-                if (Holder.CHANGES.get(b[i])) {
-                    String converted = Holder.T2S.transliterate(term.toString());
+                if (TraditionalChinese.changes(b[i])) {
+                    String converted = TraditionalChinese.toSimplified().transliterate(term.toString());
                     term.setEmpty().append(converted);
                     break;
                 }
             }
             return true;
-        }
-    }
-
-    /**
-     * Converts Traditional characters to Simplified ones (query normalisation, spotting), character by
-     * character as the index does; text without a character the transform changes is returned as is.
-     */
-    public static String simplify(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Holder.CHANGES.get(c)) {
-                if (out != null) {
-                    out.append(c);
-                }
-                continue;
-            }
-            String single = Holder.SINGLE[c];
-            if (single == null) {
-                return Holder.T2S.transliterate(s); // a supplementary character: let ICU do the whole string
-            }
-            if (out == null) {
-                out = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            out.append(single);
-        }
-        return out == null ? s : out.toString();
-    }
-
-    private static final class Holder {
-        static final Transliterator T2S = Transliterator.getInstance("Traditional-Simplified");
-        /** Simplified form of each BMP character the transform changes on its own (null: unchanged). */
-        static final String[] SINGLE = new String[65536];
-        /** UTF-16 units of characters the transform changes (both surrogates of a supplementary one). */
-        static final BitSet CHANGES = new BitSet(65536);
-
-        static {
-            for (UnicodeSetIterator it = new UnicodeSetIterator(T2S.getSourceSet()); it.next(); ) {
-                if (it.codepoint == UnicodeSetIterator.IS_STRING) {
-                    continue;
-                }
-                String s = UTF16.valueOf(it.codepoint);
-                String t = T2S.transliterate(s);
-                if (!t.equals(s)) {
-                    for (int i = 0; i < s.length(); i++) {
-                        CHANGES.set(s.charAt(i));
-                    }
-                    if (s.length() == 1) {
-                        SINGLE[s.charAt(0)] = t;
-                    }
-                }
-            }
         }
     }
 }

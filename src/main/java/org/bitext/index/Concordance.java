@@ -21,6 +21,7 @@ import org.bitext.align.Level;
 import org.bitext.terms.TermTable;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
+import org.bitext.text.TraditionalChinese;
 
 /**
  * Runs one concordance search on a searcher: matching units, the query highlighted on its side (from
@@ -118,7 +119,7 @@ final class Concordance {
     static String queryKey(QuerySyntax.Parsed parsed, Language lang) {
         String joined = parsed.positive().stream().filter(c -> c.language() == lang)
                 .map(QuerySyntax.Clause::text).collect(Collectors.joining(lang == Language.ZH ? "" : " "));
-        return lang == Language.ZH ? BitextAnalyzers.simplify(joined).replaceAll("\\s+", "") : joined;
+        return lang == Language.ZH ? TraditionalChinese.simplify(joined).replaceAll("\\s+", "") : joined;
     }
 
     /** Distinct spotted translations with counts, most frequent first; variants differing in case are one. */
@@ -129,7 +130,7 @@ final class Concordance {
             if (s == null || s.text().isBlank()) {
                 continue;
             }
-            String key = BitextAnalyzers.simplify(s.text()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String key = TraditionalChinese.simplify(s.text()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             display.putIfAbsent(key, s.text().replaceAll("\\s+", " "));
             counts.merge(key, 1, Integer::sum);
         }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.bitext.align.SentenceAligner;
 import org.bitext.text.BadInputException;
+import org.bitext.text.DocumentNames;
 
 /**
  * Finds the indexable sources of a corpus folder (recursively): document pairs {@code NAME.zh.txt} +
@@ -44,7 +45,7 @@ public final class CorpusScanner {
             String rel = corpusDir.relativize(f).toString().replace('\\', '/');
             String lower = rel.toLowerCase(Locale.ROOT);
             if (lower.endsWith(ZH_SUFFIX)) {
-                String name = rel.substring(0, rel.length() - ZH_SUFFIX.length());
+                String name = DocumentNames.of(rel);
                 Path en = f.resolveSibling(f.getFileName().toString()
                         .substring(0, f.getFileName().toString().length() - ZH_SUFFIX.length()) + EN_SUFFIX);
                 if (Files.isRegularFile(en)) {

@@ -9,7 +9,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.bitext.text.Language;
+import org.bitext.text.Scripts;
 import org.bitext.text.Span;
+import org.bitext.text.TraditionalChinese;
 
 /**
  * The other side of a hit, prepared for spotting: English as folded words and stems with their offsets,
@@ -36,7 +38,7 @@ final class Counterpart {
         this.language = language;
         this.text = text;
         if (language == Language.ZH) {
-            String s = BitextAnalyzers.simplify(text);
+            String s = TraditionalChinese.simplify(text);
             this.simplified = s.length() == text.length() ? s : text;
             this.words = List.of();
         } else {
@@ -48,7 +50,7 @@ final class Counterpart {
     /** Where {@code phrase} (in the counterpart's language) occurs, or null. English compares folded words. */
     Span find(String phrase) {
         if (language == Language.ZH) {
-            String p = BitextAnalyzers.simplify(phrase.strip());
+            String p = TraditionalChinese.simplify(phrase.strip());
             int i = p.isEmpty() ? -1 : simplified.indexOf(p);
             return i < 0 ? null : new Span(i, i + p.length());
         }
@@ -72,7 +74,7 @@ final class Counterpart {
     List<Span> findAll(String phrase) {
         List<Span> out = new ArrayList<>();
         if (language == Language.ZH) {
-            String p = BitextAnalyzers.simplify(phrase.strip());
+            String p = TraditionalChinese.simplify(phrase.strip());
             for (int i = p.isEmpty() ? -1 : simplified.indexOf(p); i >= 0; i = simplified.indexOf(p, i + p.length())) {
                 out.add(new Span(i, i + p.length()));
             }
@@ -111,7 +113,7 @@ final class Counterpart {
                     ends[i] = i; // inside a pair: not a start
                     continue;
                 }
-                boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+                boolean han = Scripts.isHan(cp);
                 if (!han) {
                     end = i;
                 }

@@ -12,6 +12,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.bitext.text.Language;
+import org.bitext.text.TraditionalChinese;
 
 /** {@link AssociationSpotter.Background} from an index searcher's term statistics and phrase counts. */
 final class IndexStatistics implements AssociationSpotter.Background {
@@ -67,7 +68,7 @@ final class IndexStatistics implements AssociationSpotter.Background {
     private long bound(Language language, String key) {
         List<Term> terms;
         if (language == Language.ZH) {
-            int[] cps = BitextAnalyzers.simplify(key).codePoints().toArray();
+            int[] cps = TraditionalChinese.simplify(key).codePoints().toArray();
             terms = new ArrayList<>();
             for (int i = 0; i + 1 < cps.length; i++) {
                 terms.add(new Term(BitextAnalyzers.ZH, new String(cps, i, 2)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.bitext.text.BadInputException;
 import org.bitext.text.Language;
+import org.bitext.text.Scripts;
 
 /**
  * The concordance query language, as translators know it from web search: words and Chinese strings are
@@ -123,7 +124,7 @@ public final class QuerySyntax {
         boolean word = false;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+            if (Scripts.isHan(cp)) {
                 return Language.ZH;
             }
             if (Character.isLetterOrDigit(cp)) {

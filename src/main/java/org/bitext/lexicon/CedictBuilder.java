@@ -22,6 +22,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
+import org.bitext.text.Scripts;
 
 /**
  * Build-time converter behind {@code scripts/build-cedict.sh}: turns CC-CEDICT entries (flattened by the
@@ -103,7 +104,7 @@ public final class CedictBuilder {
             }
             for (String key : new LinkedHashSet<>(List.of(e.simplified(), e.traditional()))) {
                 // Latin-only headwords ("IP", "3C") would match inside Chinese text by accident.
-                if (EnglishWords.hasHan(key)) {
+                if (Scripts.hasHan(key)) {
                     glossesByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(glosses);
                 }
             }
@@ -159,7 +160,7 @@ public final class CedictBuilder {
         }
         SortedSet<Integer> only = new TreeSet<>();
         for (Entry e : entries) {
-            e.traditional().codePoints().filter(cp -> EnglishWords.isHan(cp) && !simplified.contains(cp))
+            e.traditional().codePoints().filter(cp -> Scripts.isHan(cp) && !simplified.contains(cp))
                     .forEach(only::add);
         }
         StringBuilder sb = new StringBuilder("# Han characters that occur in Traditional CC-CEDICT headwords and in no"

@@ -3,6 +3,7 @@ package org.bitext.lexicon;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bitext.text.Scripts;
 
 /**
  * Cleans one CC-CEDICT gloss for use as translation evidence: drops pinyin, classifiers, pronunciation
@@ -55,7 +56,7 @@ final class CedictGloss {
         String second = m.group(base + 1);
         String pinyin = m.group(base + 2);
         String simplified = second != null ? second : first;
-        if (!EnglishWords.hasHan(simplified)) {
+        if (!Scripts.hasHan(simplified)) {
             return null;
         }
         return new Ref(simplified, pinyin == null ? null : pinyin.strip().toLowerCase(Locale.ROOT));
@@ -75,7 +76,7 @@ final class CedictGloss {
         StringBuilder sb = new StringBuilder();
         for (String token : SPACES.split(g)) {
             // Chinese words and 繁|简 references inside a gloss are cross-references, not translations.
-            if (token.indexOf('|') >= 0 || EnglishWords.hasHan(token)) {
+            if (token.indexOf('|') >= 0 || Scripts.hasHan(token)) {
                 continue;
             }
             if (!sb.isEmpty()) {

@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.bitext.text.Scripts;
+import org.bitext.text.WordList;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -20,7 +22,6 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  */
 public final class EnglishWords {
 
-    private static final String STOPWORDS = "en-stopwords.txt";
 
     private EnglishWords() {
     }
@@ -42,7 +43,7 @@ public final class EnglishWords {
                     cur.append((char) (cp + ('a' - 'A')));
                     continue;
                 }
-            } else if (Character.isLetterOrDigit(cp) && !isHan(cp)) {
+            } else if (Character.isLetterOrDigit(cp) && !Scripts.isHan(cp)) {
                 cur.appendCodePoint(Character.toLowerCase(cp));
                 continue;
             }
@@ -77,15 +78,6 @@ public final class EnglishWords {
         return s.getCurrent();
     }
 
-    static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
-
-    /** True when {@code s} contains at least one Han character. */
-    public static boolean hasHan(CharSequence s) {
-        return s.codePoints().anyMatch(EnglishWords::isHan);
-    }
-
     /** Snowball stemmers keep state between calls, so each thread gets its own (created on first use). */
     private static final class Stemmer {
         static final ThreadLocal<EnglishStemmer> PER_THREAD = ThreadLocal.withInitial(EnglishStemmer::new);
@@ -93,7 +85,7 @@ public final class EnglishWords {
 
     /** Lazy holder: the list is read on first use and a missing resource fails loudly. */
     private static final class StopWords {
-        static final Set<String> SET = readWordList(STOPWORDS, true);
+        static final Set<String> SET = WordList.EN_GLOSS_STOPWORDS.words();
     }
 
     /** Reads a word list resource of this package: one word per line, '#' comments; fails loudly. */

@@ -17,17 +17,50 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bitext.text.BadInputException;
+import org.bitext.text.Scripts;
+import org.bitext.text.TraditionalChinese;
 
 /**
- * Reads a translator's glossary ({@code zh<TAB>en} per line) into a lexicon layer. Line-level problems are
- * warnings (the translator still gets the good lines); file-level problems are {@link BadInputException}s.
+ * A translator's glossary ({@code --glossary}), the one parser of that file for the aligner and the terms
+ * job: UTF-8 text, one {@code zh<TAB>en} pair per line; {@code #} comments, blank lines and a {@code zh<TAB>en}
+ * header are skipped. A bad line (no tab, a third column, an empty side, no Chinese characters on the
+ * Chinese side, no letters or digits on the English side) is a warning naming the line and is skipped, so the
+ * translator still gets the good lines; a missing, undecodable or pair-less file is a
+ * {@link BadInputException}.
+ *
+ * @param entries  the usable pairs, in file order
+ * @param warnings one message per bad line ({@code FILE: line N: problem; line skipped})
  */
-final class Glossary {
+public record Glossary(List<Entry> entries, List<String> warnings) {
 
-    private Glossary() {
+    /**
+     * One glossary pair, both sides stripped.
+     *
+     * @param line 1-based line number in the file
+     */
+    public record Entry(String zh, String en, int line) {
+        public Entry {
+            if (zh == null || zh.isBlank() || en == null || en.isBlank()) {
+                throw new IllegalArgumentException("glossary entry needs both sides, was '" + zh + "' / '" + en + "'");
+            }
+            if (line < 1) {
+                throw new IllegalArgumentException("glossary line must be >= 1, was " + line);
+            }
+        }
     }
 
-    static Map<String, String> read(Path tsv, List<String> warnings) {
+    public Glossary {
+        entries = List.copyOf(entries);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** An empty glossary (no {@code --glossary} given). */
+    public static Glossary none() {
+        return new Glossary(List.of(), List.of());
+    }
+
+    /** Reads a glossary file; see the class comment for what is a warning and what is bad input. */
+    public static Glossary read(Path tsv) {
         List<String> lines;
         try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
             lines = r.lines().toList();
@@ -43,8 +76,8 @@ final class Glossary {
         } catch (IOException e) {
             throw new BadInputException(tsv, "cannot read glossary: " + e.getMessage());
         }
-        List<String> terms = new ArrayList<>();
-        List<String> translations = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         int bad = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -70,8 +103,8 @@ final class Glossary {
                 problem = "expected 2 columns zh<TAB>en, found " + cols.length;
             } else if (zh.isEmpty() || en.isEmpty()) {
                 problem = "empty " + (zh.isEmpty() ? "Chinese" : "English") + " term";
-            } else if (!EnglishWords.hasHan(zh)) {
-                problem = EnglishWords.hasHan(en) ? "columns swapped? expected zh<TAB>en"
+            } else if (!Scripts.hasHan(zh)) {
+                problem = Scripts.hasHan(en) ? "columns swapped? expected zh<TAB>en"
                         : "Chinese term has no Chinese characters: '" + zh + "'";
             } else if (EnglishWords.tokens(en).isEmpty()) {
                 problem = "English term has no letters or digits: '" + en + "'";
@@ -81,20 +114,31 @@ final class Glossary {
                 warnings.add(tsv + ": line " + no + ": " + problem + "; line skipped");
                 continue;
             }
-            terms.add(zh.replace('\n', ' '));
-            translations.add(en);
+            entries.add(new Entry(zh, en, no));
         }
-        if (terms.isEmpty()) {
+        if (entries.isEmpty()) {
             throw new BadInputException(tsv, bad == 0 ? "glossary has no term pairs (expected zh<TAB>en lines)"
                     : "glossary has no usable term pair (" + bad + " bad lines; expected zh<TAB>en)");
+        }
+        return new Glossary(entries, warnings);
+    }
+
+    /**
+     * The glossary as a lexicon layer: each Chinese term (and its Simplified form) to its English glosses.
+     */
+    Map<String, String> layer() {
+        List<String> terms = new ArrayList<>(entries.size());
+        List<String> translations = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            terms.add(e.zh());
+            translations.add(e.en());
         }
         // Traditional terms are also entered in Simplified, the script the aligner normalises Chinese text to.
         // Only that direction: building an ICU script transliterator costs 0.3-2.5 s and converting ~12 us
         // per character on a busy machine, and callers that look up raw Traditional text have CC-CEDICT's
-        // Traditional headwords. One call for the whole glossary; the instance is built per read because ICU
-        // does not promise that one may be shared between threads.
+        // Traditional headwords. One call for the whole glossary, through the one shared transliterator.
         List<String> simplified = terms.stream().noneMatch(Lexicon::hasTraditionalCharacters) ? terms
-                : convert("Traditional-Simplified", terms);
+                : toSimplified(terms);
         Map<String, Set<String>> glosses = new HashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             for (String key : new LinkedHashSet<>(List.of(terms.get(i), simplified.get(i)))) {
@@ -112,8 +156,8 @@ final class Glossary {
      * Converts the terms that contain a character the transform can change (its source set), all in one
      * transliteration; the others, usually most of a Simplified glossary, are returned as they are.
      */
-    private static List<String> convert(String transform, List<String> terms) {
-        Transliterator t = Transliterator.getInstance(transform);
+    private static List<String> toSimplified(List<String> terms) {
+        Transliterator t = TraditionalChinese.toSimplified();
         UnicodeSet changeable = t.getSourceSet();
         List<Integer> todo = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {

@@ -6,15 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bitext.text.Span;
+import org.bitext.text.WordList;
 
 /**
  * A Chinese → English word lexicon used as lexical evidence by the aligner: the bundled CC-CEDICT (both
@@ -104,7 +105,14 @@ public final class Lexicon {
      *                                           pair
      */
     public static Lexicon fromGlossary(Path tsv, List<String> warningsOut) {
-        return ofLayer(Glossary.read(tsv, warningsOut));
+        Glossary glossary = Glossary.read(tsv);
+        warningsOut.addAll(glossary.warnings());
+        return fromGlossary(glossary);
+    }
+
+    /** A glossary already read (see {@link Glossary}) as a lexicon. */
+    public static Lexicon fromGlossary(Glossary glossary) {
+        return ofLayer(glossary.layer());
     }
 
     /**
@@ -143,7 +151,7 @@ public final class Lexicon {
     }
 
     /**
-     * True for a Chinese function word (的, 了, 和, 在, 我们 …, listed in {@code zh-function-words.txt}):
+     * True for a Chinese function word (的, 了, 和, 在, 我们 …, listed in {@link WordList#ZH_DICTIONARY_FUNCTION_WORDS}):
      * its dictionary glosses are English function words or rare readings (的 "taxi"), so a match is no
      * evidence of translation and the aligner should skip it.
      */
@@ -329,7 +337,7 @@ public final class Lexicon {
 
     /** Lazy holder for the function-word list; a missing resource fails loudly. */
     private static final class FunctionWords {
-        static final Set<String> SET = EnglishWords.readWordList("zh-function-words.txt", false);
+        static final Set<String> SET = WordList.ZH_DICTIONARY_FUNCTION_WORDS.words();
     }
 
     /** Lazy holder for the Traditional-only characters; a missing resource fails loudly. */

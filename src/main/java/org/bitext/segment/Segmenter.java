@@ -10,6 +10,7 @@ import org.bitext.read.BlockHint;
 import org.bitext.read.BlockRole;
 import org.bitext.read.ExtractedText;
 import org.bitext.text.DecodedText;
+import org.bitext.text.DocumentNames;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
 import org.bitext.text.TextLayout;
@@ -35,7 +36,7 @@ public final class Segmenter {
     public static Document segment(Path file, Language languageOrNull, Charset encodingOrNull,
             TextLayout layoutOrNull) {
         DecodedText decoded = TextLoader.load(file, encodingOrNull);
-        return segment(documentId(file), decoded.text(), languageOrNull, layoutOrNull, List.of());
+        return segment(DocumentNames.of(file), decoded.text(), languageOrNull, layoutOrNull, List.of());
     }
 
     /** Segments already decoded text (LF line ends), its layout detected from the text. */
@@ -49,7 +50,7 @@ public final class Segmenter {
      * marked are taken as such.
      */
     public static Document segment(ExtractedText extracted, Language languageOrNull, TextLayout overrideOrNull) {
-        String id = extracted.file() == null ? extracted.format() : documentId(extracted.file());
+        String id = extracted.file() == null ? extracted.format() : DocumentNames.of(extracted.file());
         TextLayout layout = overrideOrNull != null ? overrideOrNull : extracted.layoutOrNull();
         return segment(id, extracted.text(), languageOrNull, layout, extracted.hints());
     }
@@ -191,17 +192,6 @@ public final class Segmenter {
             }
         }
         return first;
-    }
-
-    /** The document name: the file name without {@code .zh.txt}, {@code .en.txt} or {@code .txt}. */
-    public static String documentId(Path file) {
-        String name = file.getFileName().toString();
-        for (String suffix : new String[] {".zh.txt", ".en.txt", ".txt"}) {
-            if (name.endsWith(suffix) && name.length() > suffix.length()) {
-                return name.substring(0, name.length() - suffix.length());
-            }
-        }
-        return name;
     }
 
     private static int labelEnd(TextAssembler out, Line first, int textStart) {

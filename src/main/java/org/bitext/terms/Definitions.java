@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bitext.text.Scripts;
 
 /**
  * Finds abbreviation definitions, "long form (short form)", in one Chinese or English text, checking that
@@ -32,7 +33,7 @@ final class Definitions {
             String inner = m.group(1).strip();
             boolean titled = inner.startsWith("《") && inner.endsWith("》") && inner.length() > 2;
             String shortForm = titled ? inner.substring(1, inner.length() - 1) : inner;
-            if (shortForm.length() < 2 || shortForm.length() > 10 || !shortForm.codePoints().allMatch(ZhTerms::isHan)) {
+            if (shortForm.length() < 2 || shortForm.length() > 10 || !shortForm.codePoints().allMatch(Scripts::isHan)) {
                 continue;
             }
             String longForm = chineseLongForm(text.substring(0, m.start()), shortForm);
@@ -57,7 +58,7 @@ final class Definitions {
             return null;
         }
         int runStart = b.length();
-        while (runStart > 0 && ZhTerms.isHan(b.charAt(runStart - 1))) {
+        while (runStart > 0 && Scripts.isHan(b.charAt(runStart - 1))) {
             runStart--;
         }
         String run = b.substring(runStart);

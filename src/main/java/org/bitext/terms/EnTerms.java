@@ -1,6 +1,9 @@
 package org.bitext.terms;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,19 +11,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.bitext.text.WordList;
 
 /**
  * English term candidates of one text: word n-grams that do not cross punctuation or numbers and neither
- * start nor end with a stop word (resource {@code stopwords.en.txt}), which approximates noun phrases
+ * start nor end with a stop word ({@link org.bitext.text.WordList#EN_TERM_EDGE_STOPWORDS}), which approximates noun phrases
  * without a tagger. Each candidate has a key (lower case, plural s removed by Lucene's minimal stemmer;
  * acronyms such as NPT or PrepCom keep their case) and the surface form it was seen with.
  */
@@ -32,7 +33,7 @@ final class EnTerms {
     static final String BREAK = "|";
 
     private static final class Holder {
-        static final Set<String> STOP = WordList.load("stopwords.en.txt");
+        static final Set<String> STOP = WordList.EN_TERM_EDGE_STOPWORDS.words();
     }
 
     /** Lower case + Lucene's minimal English (plural) stemmer, applied to one word at a time. */

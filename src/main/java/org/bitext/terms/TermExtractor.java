@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
+import org.bitext.lexicon.Glossary;
 import org.bitext.lexicon.Lexicon;
 import org.bitext.text.BadInputException;
 
@@ -126,7 +127,7 @@ public final class TermExtractor {
             specialEn.put(enTerms.termKey(v[1]), v[1]);
         }
         for (Glossary.Entry g : settings.glossary().entries()) {
-            specialZh.add(g.zh());
+            specialZh.add(ZhTerms.normalize(g.zh()));
             specialEn.put(enTerms.termKey(g.en()), g.en());
         }
         specialEn.remove("");
@@ -141,7 +142,7 @@ public final class TermExtractor {
         Set<Integer> takenZh = new HashSet<>();
         Set<Integer> takenEn = new HashSet<>();
         for (Glossary.Entry g : settings.glossary().entries()) {
-            finals.anchor(zhVocab.id(g.zh()), enVocab.id(enTerms.termKey(g.en())), null, "glossary", takenZh,
+            finals.anchor(zhVocab.id(ZhTerms.normalize(g.zh())), enVocab.id(enTerms.termKey(g.en())), null, "glossary", takenZh,
                     takenEn);
         }
         for (DefPair d : defs.values()) {

@@ -6,20 +6,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.bitext.format.TbxWriter;
-import org.bitext.format.TermListWriter;
+import org.bitext.lexicon.Glossary;
 import org.bitext.text.BadInputException;
 
 /**
  * Runs the terms batch job end to end: extraction over a unit source, the optional top-N cut, the output
- * file and the term table in the index folder (which search reads to spot translations).
+ * file and the term table in the index folder (which search reads to spot translations). The output file is
+ * written by a {@link ListWriter} the caller gives (the facade passes the writers of the format layer, which
+ * sits above this one).
  */
 public final class TermsJob {
+
+    /** Writes the term list to the output file in the format its extension names. */
+    @FunctionalInterface
+    public interface ListWriter {
+        void write(List<ExtractedTerm> terms, Path output, TermsOptions.Format format) throws IOException;
+    }
 
     private TermsJob() {
     }
 
-    public static TermsReport run(TermsOptions options, UnitSource units, Path origin, Consumer<String> progress) {
+    public static TermsReport run(TermsOptions options, UnitSource units, Path origin, Consumer<String> progress,
+                                  ListWriter writer) {
         Glossary glossary = options.glossary() == null ? Glossary.none() : Glossary.read(options.glossary());
         glossary.warnings().forEach(progress);
         TermExtractor extractor = new TermExtractor(
@@ -35,11 +43,7 @@ public final class TermsJob {
                 if (parent != null && !Files.isDirectory(parent)) {
                     throw new BadInputException(options.output(), "output folder does not exist");
                 }
-                switch (TermsOptions.format(options.output())) {
-                    case CSV -> TermListWriter.writeCsv(terms, options.output());
-                    case TSV -> TermListWriter.writeTsv(terms, options.output());
-                    case TBX -> TbxWriter.write(terms, options.output());
-                }
+                writer.write(terms, options.output(), TermsOptions.format(options.output()));
             }
             Path table = null;
             if (options.indexDir() != null) {

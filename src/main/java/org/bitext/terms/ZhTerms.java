@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bitext.text.Scripts;
+import org.bitext.text.WordList;
 
 /**
  * Chinese term candidates of one text: n-grams of ICU dictionary words inside runs of Han characters that
- * neither start nor end with a function word (resource {@code function.zh.txt}), plus whole 《…》 titles.
+ * neither start nor end with a function word ({@link org.bitext.text.WordList#ZH_TERM_EDGE_FUNCTION_WORDS}), plus whole 《…》 titles.
  * ICU's break iterator is used rather than smartcn because it is fast enough for whole-corpus runs and
  * keeps offsets simple.
  */
@@ -25,7 +27,7 @@ final class ZhTerms {
     private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,30})》");
 
     private static final class Holder {
-        static final Set<String> FUNCTION = WordList.load("function.zh.txt");
+        static final Set<String> FUNCTION = WordList.ZH_TERM_EDGE_FUNCTION_WORDS.words();
     }
 
     private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
@@ -33,10 +35,6 @@ final class ZhTerms {
     /** NFKC (full-width brackets and digits become ASCII, as the definitions finder expects). */
     static String normalize(String zh) {
         return Normalizer2.getNFKCInstance().normalize(zh);
-    }
-
-    static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** Receives one candidate occurrence with hashes of its neighbour words, 0 for a boundary. */
@@ -113,6 +111,6 @@ final class ZhTerms {
     }
 
     private static boolean allHan(String token) {
-        return !token.isEmpty() && token.codePoints().allMatch(ZhTerms::isHan);
+        return !token.isEmpty() && token.codePoints().allMatch(Scripts::isHan);
     }
 }

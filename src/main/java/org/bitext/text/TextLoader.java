@@ -1,7 +1,6 @@
 package org.bitext.text;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.io.IOException;
@@ -114,7 +113,7 @@ public final class TextLoader {
             i += Character.charCount(c);
             if (UCharacter.isLetter(c)) {
                 letters++;
-                if (UScript.getScript(c) == UScript.HAN) {
+                if (Scripts.isHan(c)) {
                     han++;
                 }
             }

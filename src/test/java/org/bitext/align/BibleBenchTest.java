@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.bitext.format.Beads;
 import org.bitext.text.Language;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -28,7 +29,7 @@ class BibleBenchTest {
         List<String> z = Presegmented.read(BIBLE.resolve(set + ".zh"));
         List<Bead> beads = new SentenceAligner(AlignSupport.dictionary()).align(e, z, Language.EN);
         AlignmentProperties.assertPartition(beads, e.size(), z.size());
-        AlignmentEval.Scores s = new AlignmentEval().add(BeadFile.read(BIBLE.resolve("gold/" + set + ".align")),
+        AlignmentEval.Scores s = new AlignmentEval().add(Beads.read(BIBLE.resolve("gold/" + set + ".align")),
                 beads).scores();
         System.out.printf(java.util.Locale.ROOT, "Bible %s: strict P %.3f R %.3f F1 %.3f, lax F1 %.3f%n", set,
                 s.strictPrecision(), s.strictRecall(), s.strictF1(), s.laxF1());

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.bitext.Bitext;
+import org.bitext.format.Beads;
 import org.bitext.text.BadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,6 @@ class HostileDocumentTest {
     }
 
     private static List<String> shapes(ParagraphBead p) {
-        return p.sentences().stream().map(Bead::toBeadString).toList();
+        return p.sentences().stream().map(Beads::line).toList();
     }
 }

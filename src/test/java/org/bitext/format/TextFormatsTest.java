@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitext.align.AlignedPair;
+import org.bitext.align.Bead;
 import org.bitext.align.Level;
 import org.bitext.text.BadInputException;
 import org.bitext.text.Span;
@@ -78,18 +79,27 @@ class TextFormatsTest {
 
     @Test
     void beadsFormatParseAndRead() throws IOException {
-        List<Beads.Bead> beads = List.of(new Beads.Bead(List.of(0, 1), List.of(2)),
-                new Beads.Bead(List.of(), List.of(3)), new Beads.Bead(List.of(2), List.of()),
-                new Beads.Bead(List.of(3), List.of(4, 5, 6)));
+        List<Bead> beads = List.of(new Bead(List.of(0, 1), List.of(2), 0.9), new Bead(List.of(), List.of(3), 0.1),
+                new Bead(List.of(2), List.of(), 0.2), new Bead(List.of(3), List.of(4, 5, 6), 1.0),
+                new Bead(List.of(1000, 1001), List.of(12345, 12346), 1.0));
         StringWriter w = new StringWriter();
         Beads.write(beads, w);
-        assertEquals("[0,1]:[2]\n[]:[3]\n[2]:[]\n[3]:[4,5,6]\n", w.toString());
+        String expected = "[0,1]:[2]\n[]:[3]\n[2]:[]\n[3]:[4,5,6]\n[1000,1001]:[12345,12346]\n";
+        assertEquals(expected, w.toString());
+        assertEquals(expected, Beads.format(beads));
+        assertEquals("[3]:[4,5,6]", Beads.line(beads.get(3)));
         Path file = dir.resolve("test.beads");
         Files.writeString(file, w + "\n [7, 8] : [9]\n", StandardCharsets.UTF_8);
-        List<Beads.Bead> back = Beads.read(file);
-        assertEquals(beads, back.subList(0, 4));
-        assertEquals(new Beads.Bead(List.of(7, 8), List.of(9)), back.get(4));
+        List<Bead> back = Beads.read(file);
+        assertEquals(6, back.size());
+        for (int k = 0; k < beads.size(); k++) {
+            assertEquals(beads.get(k).src(), back.get(k).src());
+            assertEquals(beads.get(k).tgt(), back.get(k).tgt());
+            assertEquals(1.0, back.get(k).confidence(), "the notation carries no confidence");
+        }
+        assertEquals(new Bead(List.of(7, 8), List.of(9), 1.0), back.get(5));
         assertNull(Beads.parse("[1,0]:[2]"));
+        assertNull(Beads.parse("[0,2]:[1]"), "indices must be consecutive");
         assertNull(Beads.parse("[]:[]"));
         assertNull(Beads.parse("0:1"));
         Path bad = dir.resolve("bad.beads");

@@ -21,6 +21,7 @@ import org.bitext.align.Level;
 import org.bitext.text.BadInputException;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
+import org.bitext.text.TraditionalChinese;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,7 +147,7 @@ class SearchTest {
     void oneCharacterFindsEveryUnitHoldingIt() {
         for (String c : List.of("核", "约", "器", "产", "武", "禁")) { // 产, 武: mostly inside runs
             for (Level level : Level.values()) {
-                Set<String> want = expected(level, u -> BitextAnalyzers.simplify(u.zh()).contains(c));
+                Set<String> want = expected(level, u -> TraditionalChinese.simplify(u.zh()).contains(c));
                 SearchResult r = bitext.search(new SearchRequest(c, 500, 0, level, null));
                 assertFalse(want.isEmpty(), c);
                 assertEquals(want.size(), r.totalHits(), c + " at " + level);

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.bitext.text.Scripts;
 import org.bitext.text.Span;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +98,7 @@ class LexiconTest {
             for (String g : glosses) {
                 assertFalse(g.contains("[") || g.contains("|") || g.contains("(") || g.startsWith("cl:")
                         || g.contains("variant of") || g.contains("surname") || g.contains(" pr.")
-                        || EnglishWords.hasHan(g) || !g.equals(g.toLowerCase(Locale.ROOT)), w + ": " + g);
+                        || Scripts.hasHan(g) || !g.equals(g.toLowerCase(Locale.ROOT)), w + ": " + g);
             }
             for (String word : CEDICT.english(w)) {
                 assertFalse(EnglishWords.isStopWord(word) && CEDICT.english(w).size() > 1, w + ": " + word);

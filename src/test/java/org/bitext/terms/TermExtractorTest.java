@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
+import org.bitext.lexicon.Glossary;
 import org.bitext.text.BadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

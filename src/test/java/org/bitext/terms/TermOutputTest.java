@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.bitext.Bitext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -26,7 +27,7 @@ class TermOutputTest {
 
     private static TermsReport run(Path dir, String output) {
         TermsOptions options = new TermsOptions(null, dir.resolve("index"), dir.resolve(output), 2, 60, null, 0.5);
-        return TermsJob.run(options, GoldUnits.source(), GoldUnits.GOLD, m -> { });
+        return Bitext.extractTerms(options, GoldUnits.source(), m -> { });
     }
 
     @Test

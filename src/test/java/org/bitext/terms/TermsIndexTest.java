@@ -17,6 +17,7 @@ import org.bitext.index.Hit;
 import org.bitext.index.IndexProgress;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
+import org.bitext.lexicon.Glossary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

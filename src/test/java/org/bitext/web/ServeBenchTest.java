@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.bitext.bench.ServeBench;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.bitext.lexicon;
+package org.bitext.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.bitext.lexicon.Lexicon;
 
 /**
  * Benchmark of the bundled lexicon in a fresh JVM: time to load CC-CEDICT (wall and CPU of the loading

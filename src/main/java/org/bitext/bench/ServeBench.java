@@ -1,4 +1,4 @@
-package org.bitext.web;
+package org.bitext.bench;
 
 import java.io.IOException;
 import java.net.URI;

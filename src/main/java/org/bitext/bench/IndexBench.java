@@ -1,4 +1,4 @@
-package org.bitext.index;
+package org.bitext.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +20,16 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
+import org.bitext.index.BitextIndex;
+import org.bitext.index.IndexFolder;
+import org.bitext.index.IndexProgress;
+import org.bitext.index.IndexReport;
+import org.bitext.index.Indexer;
+import org.bitext.index.LexiconDictionary;
+import org.bitext.index.PairSource;
+import org.bitext.index.SearchRequest;
+import org.bitext.index.SearchResult;
+import org.bitext.index.Source;
 import org.bitext.text.BadInputException;
 
 /**
@@ -225,7 +235,7 @@ public final class IndexBench {
     static List<String> queries() {
         try (InputStream in = IndexBench.class.getResourceAsStream("bench-queries.txt")) {
             if (in == null) {
-                throw new IllegalStateException("resource org/bitext/index/bench-queries.txt is missing");
+                throw new IllegalStateException("resource org/bitext/bench/bench-queries.txt is missing");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();

@@ -1,4 +1,4 @@
-package org.bitext.segment;
+package org.bitext.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bitext.segment.Document;
+import org.bitext.segment.Segmenter;
 import org.bitext.text.BadInputException;
 import org.bitext.text.DecodedText;
 import org.bitext.text.Language;

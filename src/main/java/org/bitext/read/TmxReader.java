@@ -1,4 +1,4 @@
-package org.bitext.format;
+package org.bitext.read;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,16 +14,22 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.bitext.align.AlignedPair;
-import org.bitext.align.Level;
 import org.bitext.text.BadInputException;
 
 /**
  * Streaming TMX reader (StAX; no DTD processing and no external entities, so a hostile file cannot make it
  * fetch URLs or expand entity bombs). Inline codes ({@code bpt}, {@code ept}, {@code it}, {@code ph},
- * {@code ut}) hold the original format's markup, not text, and are left out of the pair's text.
+ * {@code ut}) hold the original format's markup, not text, and are left out of the pair's text. It hands
+ * out {@link TmxUnit}s; {@code format.Tmx} turns them into aligned pairs and writes the props named here.
  */
-final class TmxReader {
+public final class TmxReader {
+
+    /** Property types bitext writes on each {@code tu} and reads back. */
+    public static final String PROP_DOCUMENT = "x-document";
+    public static final String PROP_PARAGRAPH = "x-paragraph";
+    public static final String PROP_UNIT = "x-unit";
+    public static final String PROP_CONFIDENCE = "x-confidence";
+    public static final String PROP_REVIEW = "x-review";
 
     private static final Set<String> NATIVE_CODE = Set.of("bpt", "ept", "it", "ph", "ut");
 
@@ -45,14 +51,23 @@ final class TmxReader {
         }
     }
 
-    static List<AlignedPair> read(Path file, List<String> warnings) {
+    /**
+     * Reads the English–Chinese units of a TMX file.
+     *
+     * @param warnings where a {@code tu} lacking an English or a Chinese variant is reported (and skipped);
+     *                 null to make such a unit bad input
+     * @throws BadInputException naming the file and line for malformed XML, a file that is not TMX, a
+     *                           {@code tuv} without {@code xml:lang}, or (without {@code warnings}) a
+     *                           {@code tu} lacking a variant
+     */
+    public static List<TmxUnit> read(Path file, List<String> warnings) {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         String defaultDocument = file.getFileName() == null ? "tmx"
                 : file.getFileName().toString().replaceFirst("(?i)\\.tmx$", "");
-        List<AlignedPair> pairs = new ArrayList<>();
+        List<TmxUnit> pairs = new ArrayList<>();
         XMLStreamReader x = null;
         try (InputStream in = Files.newInputStream(file)) {
             x = f.createXMLStreamReader(in);
@@ -64,14 +79,14 @@ final class TmxReader {
                 throw new BadInputException(file, "line " + line(x) + ": not a TMX file (root element <"
                         + x.getLocalName() + ">, expected <tmx>)");
             }
-            Level level = Level.SENTENCE;
+            boolean paragraphLevel = false;
             Unit unit = null;
             int tus = 0;
             while (x.hasNext()) {
                 int event = x.next();
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     if (event == XMLStreamConstants.END_ELEMENT && "tu".equals(x.getLocalName()) && unit != null) {
-                        AlignedPair p = finish(file, unit, level, defaultDocument, ++tus, warnings);
+                        TmxUnit p = finish(file, unit, paragraphLevel, defaultDocument, ++tus, warnings);
                         if (p != null) {
                             pairs.add(p);
                         }
@@ -82,7 +97,7 @@ final class TmxReader {
                 switch (x.getLocalName()) {
                     case "header" -> {
                         String segtype = x.getAttributeValue(null, "segtype");
-                        level = "paragraph".equals(segtype) ? Level.PARAGRAPH : Level.SENTENCE;
+                        paragraphLevel = "paragraph".equals(segtype);
                     }
                     case "tu" -> unit = new Unit(line(x));
                     case "prop" -> {
@@ -128,10 +143,10 @@ final class TmxReader {
             return;
         }
         switch (type) {
-            case Tmx.PROP_DOCUMENT -> unit.document = value;
-            case Tmx.PROP_PARAGRAPH -> unit.paragraph = value;
-            case Tmx.PROP_UNIT -> unit.unit = parseInt(file, line, type, value);
-            case Tmx.PROP_CONFIDENCE -> {
+            case PROP_DOCUMENT -> unit.document = value;
+            case PROP_PARAGRAPH -> unit.paragraph = value;
+            case PROP_UNIT -> unit.unit = parseInt(file, line, type, value);
+            case PROP_CONFIDENCE -> {
                 try {
                     unit.confidence = Double.parseDouble(value);
                 } catch (NumberFormatException e) {
@@ -219,7 +234,7 @@ final class TmxReader {
         return sb.toString().strip();
     }
 
-    private static AlignedPair finish(Path file, Unit u, Level level, String defaultDocument, int ordinal,
+    private static TmxUnit finish(Path file, Unit u, boolean paragraphLevel, String defaultDocument, int ordinal,
                                       List<String> warnings) {
         if (u.en == null || u.zh == null) {
             String problem = "line " + u.line + ": <tu> has no " + (u.en == null ? "English (en)" : "Chinese (zh)")
@@ -230,9 +245,10 @@ final class TmxReader {
             warnings.add(file + ": " + problem + "; unit skipped");
             return null;
         }
-        return new AlignedPair(u.document != null && !u.document.isEmpty() ? u.document : defaultDocument, level,
+        return new TmxUnit(u.document != null && !u.document.isEmpty() ? u.document : defaultDocument,
                 u.paragraph != null && !u.paragraph.isEmpty() ? u.paragraph : Integer.toString(ordinal),
-                u.unit != null ? u.unit : 1, u.en, u.zh, u.confidence != null ? u.confidence : 1.0);
+                u.unit != null ? u.unit : 1, u.confidence != null ? u.confidence : 1.0, paragraphLevel, u.en, u.zh,
+                u.line);
     }
 
     private static int line(XMLStreamReader x) {

@@ -1,4 +1,4 @@
-package org.bitext.align;
+package org.bitext.bench;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bitext.align.AlignmentEval;
+import org.bitext.align.Presegmented;
+import org.bitext.format.Beads;
 
 /**
  * The alignment benchmark: aligns the Bible sets {@code 001} and {@code 006} (when present) the way a user
@@ -73,7 +76,7 @@ public final class AlignBench {
                 long rss = m.find() ? Long.parseLong(m.group(1)) : -1;
                 Matcher c = CPU.matcher(output);
                 double cpu = c.find() ? Double.parseDouble(c.group(1)) + Double.parseDouble(c.group(2)) : -1;
-                AlignmentEval.Scores s = new AlignmentEval().add(BeadFile.read(gold), BeadFile.read(test)).scores();
+                AlignmentEval.Scores s = new AlignmentEval().add(Beads.read(gold), Beads.read(test)).scores();
                 out.add(new Result(set, lines(en), lines(zh), wall, cpu, rss, s));
             } finally {
                 Files.deleteIfExists(test);
