@@ -70,10 +70,17 @@ final class TextAssembler {
         return new Span(s, out.length());
     }
 
-    /** Copies a line; a tab inside it (after "(a)", in a table) becomes one space in the cleaned text. */
+    /**
+     * Copies a line; a tab inside it (after "(a)", in a table) becomes one space in the cleaned text. In
+     * Chinese text, the spaces a PDF extraction puts between an ideograph and a digit or Latin letter
+     * ({@code 2012 年 8 月}, {@code 第 66/44 号}, {@code CD/1299 号}) are dropped: the official text has none.
+     */
     private void appendLine(int from, int end) {
         int start = out.length();
         out.append(source, from, end);
+        if (cjk) {
+            dropSpacesBesideHan(start);
+        }
         if (!sourceHasTabs) {
             return;
         }
@@ -83,6 +90,39 @@ final class TextAssembler {
                 out.setCharAt(i, ' ');
             }
         }
+    }
+
+    private void dropSpacesBesideHan(int start) {
+        int w = start;
+        int n = out.length();
+        for (int r = start; r < n; r++) {
+            char c = out.charAt(r);
+            if (c == ' ' && w > start) {
+                int e = r;
+                while (e < n && out.charAt(e) == ' ') {
+                    e++;
+                }
+                if (e < n && betweenHanAndLatin(out.charAt(w - 1), out.charAt(e))) {
+                    r = e - 1; // skip the run
+                    continue;
+                }
+            }
+            out.setCharAt(w++, c);
+        }
+        out.setLength(w);
+    }
+
+    /** An ideograph or CJK punctuation on one side, an ASCII letter or digit (or the other) on the other. */
+    private static boolean betweenHanAndLatin(char a, char b) {
+        return isHanSide(a) && (isAsciiAlnum(b) || isHanSide(b)) || isAsciiAlnum(a) && isHanSide(b);
+    }
+
+    private static boolean isHanSide(char c) {
+        return c >= 0x3000 && c <= 0x303F || c >= 0x3400 && c <= 0x9FFF || c >= 0xFF01 && c <= 0xFF60;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     /** The text assembled so far (live view; sentence splitting reads it in place). */

@@ -121,7 +121,7 @@ class HostileInputTest {
         Document d = Segmenter.segment("seq", text, Language.ZH);
         assertEquals(List.of(1, 2), d.paragraphs().stream().map(Paragraph::number).toList());
         assertEquals("我们回顾了安全理事会第1540号决议。我们期望在2014年筹委会会议上8月在长崎举行的论坛"
-                + "2010 年《不扩散条约》审议大会。15. 这不是下一个段落号，", d.text(d.paragraphs().get(0).span()));
+                + "2010年《不扩散条约》审议大会。15. 这不是下一个段落号，", d.text(d.paragraphs().get(0).span()));
         assertTrue(d.warnings().isEmpty(), d.warnings().toString());
     }
 
