@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.bitext.segment.Block;
 import org.bitext.segment.Document;
+import org.bitext.segment.FootnoteMark;
 import org.bitext.segment.Paragraph;
 import org.bitext.segment.Sentence;
 import org.bitext.segment.StructureKind;
@@ -83,6 +84,10 @@ public final class DocumentFormats {
             span(w, d, p.span());
             sentences(w, d, p.sentences());
             w.endObject();
+        }
+        w.endArray().name("footnoteMarks").beginArray();
+        for (FootnoteMark m : d.footnoteMarks()) {
+            w.beginObject().field("offset", m.offset()).field("label", m.label()).endObject();
         }
         w.endArray().name("warnings").beginArray();
         for (String warning : d.warnings()) {

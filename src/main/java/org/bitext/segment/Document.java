@@ -11,14 +11,16 @@ import org.bitext.text.TextLayout;
  * A segmented document: the cleaned, unwrapped text (page furniture removed, hard line breaks joined) and
  * its structure as spans into that text: front-matter blocks, then body paragraphs with their sentences.
  * Warnings name irregularities that were tolerated (a skipped or repeated paragraph number, say); the
- * layout is the one the text was read in (detected, fixed by the reader, or given by the user).
+ * layout is the one the text was read in (detected, fixed by the reader, or given by the user); footnote
+ * reference marks taken out of the running text are kept with the offset where they stood.
  */
 public record Document(String id, Language language, String text, List<Block> frontMatter,
-        List<Paragraph> paragraphs, List<String> warnings, TextLayout layout) {
+        List<Paragraph> paragraphs, List<String> warnings, TextLayout layout, List<FootnoteMark> footnoteMarks) {
 
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(layout, "layout");
+        footnoteMarks = List.copyOf(footnoteMarks);
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(text, "text");
         frontMatter = List.copyOf(frontMatter);

@@ -116,7 +116,8 @@ public final class Segmenter {
         for (List<Line> note : notes) {
             paragraphs.add(paragraph(null, note, note.get(0).start(), out, splitter, StructureKind.FOOTNOTE, ""));
         }
-        return new Document(id, language, out.text(), blocks, paragraphs, warnings, layout.textLayout);
+        return new Document(id, language, out.text(), blocks, paragraphs, warnings, layout.textLayout,
+                out.marks());
     }
 
     /** Which lines the reader marked as headings or footnotes. */

@@ -2,6 +2,7 @@ package org.bitext.segment;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ final class TextAssembler {
     private final SegmentRules rules;
     private final StringBuilder out;
     private final boolean sourceHasTabs;
+    private final List<FootnoteMark> marks = new ArrayList<>();
     /** Words and hyphenated pairs seen in the source, built on the first line-end hyphen only. */
     private Set<String> evidence;
 
@@ -81,6 +83,7 @@ final class TextAssembler {
         if (cjk) {
             dropSpacesBesideHan(start);
         }
+        takeFootnoteMarks(start);
         if (!sourceHasTabs) {
             return;
         }
@@ -90,6 +93,67 @@ final class TextAssembler {
                 out.setCharAt(i, ' ');
             }
         }
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** Punctuation a footnote mark may follow ("Action,1"); not "." ("Rev.1", "L.1" are symbols). */
+    private static final String MARK_AFTER = ",;:)”’\"，；：。）”";
+
+    /** Footnote marks taken out of the text so far, in order. */
+    List<FootnoteMark> marks() {
+        return marks;
+    }
+
+    /**
+     * Takes footnote reference marks out of the line appended from {@code start}: superscript digits after a
+     * letter or punctuation, and in English one to three digits glued to a lower-case word or to the
+     * punctuation after a word ("Secretary-General,1 and", "resolution 66/44;12"), followed by a space, the
+     * line end or punctuation; in Chinese only superscripts, since digits glued to ideographs are text there
+     * (第1条) and a wrapped Chinese line may break inside a number.
+     */
+    private void takeFootnoteMarks(int start) {
+        int n = out.length();
+        for (int i = start + 1; i < n; i++) {
+            char c = out.charAt(i);
+            boolean superscript = SUPERSCRIPTS.indexOf(c) >= 0;
+            if (!superscript && !(c >= '0' && c <= '9')) {
+                continue;
+            }
+            int e = i;
+            while (e < n && (superscript ? SUPERSCRIPTS.indexOf(out.charAt(e)) >= 0 : Character.isDigit(out.charAt(e)))) {
+                e++;
+            }
+            if (isMark(start, i, e, superscript)) {
+                marks.add(new FootnoteMark(i, out.substring(i, e)));
+                out.delete(i, e);
+                n = out.length();
+                i--;
+                continue;
+            }
+            i = e - 1;
+        }
+    }
+
+    private boolean isMark(int start, int i, int e, boolean superscript) {
+        char before = out.charAt(i - 1);
+        boolean afterWord = Character.isLetter(before) || MARK_AFTER.indexOf(before) >= 0;
+        if (superscript) {
+            return afterWord;
+        }
+        int n = out.length();
+        if (e - i > 3 || Character.isDigit(before)) {
+            return false;
+        }
+        if (cjk) {
+            return false; // a Chinese line may break inside a number ("”1" + "540号"): superscripts only
+        }
+        boolean wordBefore = Character.isLowerCase(before)
+                || MARK_AFTER.indexOf(before) >= 0 && i - 2 >= start && Character.isLetter(out.charAt(i - 2));
+        if (!wordBefore || Character.isLowerCase(before) && i - 2 >= start && !Character.isLetter(out.charAt(i - 2))) {
+            return false; // "a2", "km2"-like one-letter tokens and non-words are not marks
+        }
+        char after = e < n ? out.charAt(e) : ' ';
+        return after == ' ' || after == '\t' || ",;:.)".indexOf(after) >= 0;
     }
 
     private void dropSpacesBesideHan(int start) {
