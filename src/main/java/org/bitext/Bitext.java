@@ -115,11 +115,11 @@ public final class Bitext implements AutoCloseable {
         List<AlignedPair> out = new ArrayList<>();
         for (AlignedPair p : a.pairs(Level.PARAGRAPH)) {
             out.add(new AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
-                    p.confidence(), p.address()));
+                    p.confidence(), p.address(), p.symbol()));
         }
         for (AlignedPair p : a.pairs(Level.SENTENCE)) {
             out.add(new AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
-                    p.confidence(), p.address()));
+                    p.confidence(), p.address(), p.symbol()));
         }
         return out;
     }

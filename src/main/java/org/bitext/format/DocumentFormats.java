@@ -29,6 +29,9 @@ public final class DocumentFormats {
                 .append(d.paragraphs().size()).append(" paragraphs (").append(numbered).append(" numbered), ")
                 .append(sentences).append(" body sentences\n");
         sb.append("# layout: ").append(d.layout().description()).append('\n');
+        if (!d.symbol().isEmpty()) {
+            sb.append("# symbol: ").append(d.symbol()).append('\n');
+        }
         for (String w : d.warnings()) {
             sb.append("# warning: ").append(w).append('\n');
         }
@@ -64,6 +67,7 @@ public final class DocumentFormats {
                 .field("id", d.id())
                 .field("language", d.language().code())
                 .field("layout", d.layout().name())
+                .field("symbol", d.symbol())
                 .field("text", d.text())
                 .name("frontMatter").beginArray();
         for (Block b : d.frontMatter()) {

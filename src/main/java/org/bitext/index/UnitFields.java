@@ -28,6 +28,7 @@ final class UnitFields {
     static final String PARAGRAPH = "paragraph";
     static final String UNIT = "unit";
     static final String ADDRESS = "address";
+    static final String SYMBOL = "symbol";
     static final String CONFIDENCE = "confidence";
     static final String EN_TEXT = "en_text";
     static final String ZH_TEXT = "zh_text";
@@ -81,6 +82,7 @@ final class UnitFields {
         final Field paragraph = new StringField(PARAGRAPH, "", Field.Store.YES);
         final Field unit = new StoredField(UNIT, 0);
         final Field address = new StoredField(ADDRESS, "");
+        final Field symbol = new StoredField(SYMBOL, "");
         final Field confidence = new StoredField(CONFIDENCE, 0.0);
         final Field enText = new StoredField(EN_TEXT, "");
         final Field zhText = new StoredField(ZH_TEXT, "");
@@ -92,7 +94,7 @@ final class UnitFields {
         Reusable(String source) {
             // The source key is indexed (to delete a changed source's units) but only the marker stores it.
             doc.add(new StringField(SOURCE, source, Field.Store.NO));
-            for (Field f : List.of(level, document, paragraph, unit, address, confidence, enText, zhText, zh, en, enExact)) {
+            for (Field f : List.of(level, document, paragraph, unit, address, symbol, confidence, enText, zhText, zh, en, enExact)) {
                 doc.add(f);
             }
         }
@@ -103,6 +105,7 @@ final class UnitFields {
             paragraph.setStringValue(p.paragraph());
             unit.setIntValue(p.unit());
             address.setStringValue(p.address());
+            symbol.setStringValue(p.symbol());
             confidence.setDoubleValue(p.confidence());
             enText.setStringValue(p.en());
             zhText.setStringValue(p.zh());
@@ -129,6 +132,10 @@ final class UnitFields {
         Document d = stored.document(doc);
         return new AlignedPair(d.get(DOCUMENT), Level.parse(d.get(LEVEL)), d.get(PARAGRAPH),
                 d.getField(UNIT).numericValue().intValue(), d.get(EN_TEXT), d.get(ZH_TEXT),
-                d.getField(CONFIDENCE).numericValue().doubleValue(), d.get(ADDRESS) == null ? "" : d.get(ADDRESS));
+                d.getField(CONFIDENCE).numericValue().doubleValue(), orEmpty(d.get(ADDRESS)), orEmpty(d.get(SYMBOL)));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

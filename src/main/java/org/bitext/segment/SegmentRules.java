@@ -86,6 +86,15 @@ final class SegmentRules {
         return Holder.INSTANCE;
     }
 
+    /** The compiled pattern {@code name} of {@code patterns.txt}. */
+    Pattern pattern(String name) {
+        Pattern p = patterns.get(name);
+        if (p == null) {
+            throw new IllegalStateException("No pattern '" + name + "' in " + BASE + "patterns.txt");
+        }
+        return p;
+    }
+
     /** True when the pattern {@code name} matches the whole of {@code line}. */
     boolean matches(String name, CharSequence line) {
         Pattern p = patterns.get(name);

@@ -117,7 +117,20 @@ public final class Segmenter {
             paragraphs.add(paragraph(null, note, note.get(0).start(), out, splitter, StructureKind.FOOTNOTE, ""));
         }
         return new Document(id, language, out.text(), blocks, paragraphs, warnings, layout.textLayout,
-                out.marks());
+                out.marks(), symbol(out.text(), blocks, rules));
+    }
+
+    /** The first document symbol in the masthead (the header block), or "". */
+    private static String symbol(String text, List<Block> blocks, SegmentRules rules) {
+        for (Block b : blocks) {
+            if (b.kind() == BlockKind.HEADER) {
+                java.util.regex.Matcher m = rules.pattern("symbol-token").matcher(text).region(b.span().start(), b.span().end());
+                if (m.find()) {
+                    return m.group();
+                }
+            }
+        }
+        return "";
     }
 
     /** Which lines the reader marked as headings or footnotes. */

@@ -179,7 +179,7 @@
       const conf = Math.round(h.confidence * 100);
       // The structural address ("art. 17 ¶2") when the paragraph has one, else its label ("¶9").
       const where = h.address ? h.address : '¶' + h.paragraph;
-      const ref = h.document + ' ' + where + (h.level === 'sentence' ? '.' + h.unit : '');
+      const ref = (h.symbol ? h.symbol : h.document) + ' ' + where + (h.level === 'sentence' ? '.' + h.unit : '');
       body.append(el('tr', { class: 'hit' },
         el('td', { class: 'ref' },
           el('button', { type: 'button', class: 'ref-link', title: 'Show the whole paragraph pair',
