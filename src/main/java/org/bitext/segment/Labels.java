@@ -41,7 +41,11 @@ final class Labels {
 
     /** The label {@code line} begins with, or null. */
     static Label read(String source, Line line, SegmentRules rules) {
+        char first = source.charAt(line.start());
         for (Type type : ORDER) {
+            if (!mayStart(type, first) || line.width() > maxWidth(type)) {
+                continue;
+            }
             for (Pattern p : rules.structure(type.pattern)) {
                 Matcher m = p.matcher(source).region(line.start(), line.end());
                 if (m.lookingAt()) {
@@ -62,6 +66,33 @@ final class Labels {
             i++;
         }
         return i;
+    }
+
+    /** Whole-line labels (organ, annex, preamble, headings) stand on short lines; others begin any line. */
+    private static int maxWidth(Type type) {
+        return switch (type) {
+            case ORGAN -> 64; // "The Commission on Crime Prevention and Criminal Justice,", "经济及社会理事会，"
+            case ANNEX, PREAMBLE -> 40;
+            case ARTICLE, ROMAN_HEADING, LETTER_HEADING, CJK_HEADING -> 160;
+            case HIER, ITEM -> Integer.MAX_VALUE;
+        };
+    }
+
+    /**
+     * Whether a label of {@code type} can begin with {@code c}: most lines are ruled out by their first
+     * character without running a pattern. Must admit every first character the patterns admit.
+     */
+    private static boolean mayStart(Type type, char c) {
+        return switch (type) {
+            case ARTICLE -> c == '第' || c == 'A';
+            case ANNEX -> c == '附' || c == 'A';
+            case PREAMBLE -> c == '序' || c == 'P';
+            case CJK_HEADING -> "一二三四五六七八九十".indexOf(c) >= 0;
+            case ORGAN -> c >= 0x3400 && c <= 0x9FFF || c == 'T';
+            case HIER -> c >= '0' && c <= '9';
+            case ITEM -> c == '(' || c == '（' || c >= '\u3220' && c <= '\u3229';
+            case ROMAN_HEADING, LETTER_HEADING -> c >= 'A' && c <= 'Z';
+        };
     }
 
     /** True when the text at {@code from} opens with one of {@code openers} followed by a word boundary. */
