@@ -40,6 +40,7 @@ import org.bitext.lexicon.Lexicon;
 import org.bitext.segment.Document;
 import org.bitext.segment.Segmenter;
 import org.bitext.terms.ExtractedTerm;
+import org.bitext.terms.TermTable;
 import org.bitext.terms.TermsJob;
 import org.bitext.terms.TermsOptions;
 import org.bitext.terms.TermsReport;
@@ -97,6 +98,7 @@ public final class Bitext implements AutoCloseable {
         Document e = segment(en, Language.EN, null, options.layout());
         requireText(zh, z);
         requireText(en, e);
+        AlignSupport.checkSides(zh, z, en, e);
         List<String> warnings = new ArrayList<>();
         Translations dict = AlignSupport.dictionary(options.glossary(), warnings);
         DocumentAlignment a = new DocumentAligner(dict)
@@ -128,7 +130,8 @@ public final class Bitext implements AutoCloseable {
         boolean any = d.frontMatter().stream().anyMatch(b -> !b.sentences().isEmpty())
                 || d.paragraphs().stream().anyMatch(p -> !p.sentences().isEmpty());
         if (!any) {
-            throw new BadInputException(file, "no text to align (the file is empty)");
+            throw new BadInputException(file, d.warnings().contains(Segmenter.PAGE_FURNITURE_ONLY)
+                    ? "holds " + Segmenter.PAGE_FURNITURE_ONLY + " to align" : "no text to align (the file is empty)");
         }
     }
 
@@ -164,24 +167,46 @@ public final class Bitext implements AutoCloseable {
 
     /** As {@link #index(Path, Path)} with another source of aligned units (tests, benchmarks, imports). */
     public static IndexReport index(Path corpusDir, Path indexDir, PairSource pairs, IndexProgress progress) {
+        return index(corpusDir, indexDir, pairs, progress, false);
+    }
+
+    /**
+     * As {@link #index(Path, Path, IndexProgress)}; {@code replace} allows a run that deletes every document
+     * of an existing index (an empty or another corpus), which is refused otherwise.
+     */
+    public static IndexReport index(Path corpusDir, Path indexDir, IndexProgress progress, boolean replace) {
+        return index(corpusDir, indexDir, corpusPairSource(), progress, replace);
+    }
+
+    private static IndexReport index(Path corpusDir, Path indexDir, PairSource pairs, IndexProgress progress,
+                                     boolean replace) {
         List<String> warnings = new ArrayList<>();
         List<Source> sources = CorpusScanner.scan(corpusDir, warnings);
         try {
-            return new Indexer(indexDir, pairs).update(sources, corpusLabel(corpusDir), warnings, progress);
+            return new Indexer(indexDir, pairs).update(sources, corpusLabel(corpusDir), warnings, progress, replace);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Brings {@code indexDir} up to date with {@code corpusDir} when the index is missing or was built from
-     * that same corpus (a no-op when nothing changed); leaves an index built from another corpus alone.
+     * The one re-index rule of every command and of the server, applied before an index is used: the index
+     * is brought up to date with {@code corpusDir} when it is missing or was built from that same folder
+     * (incremental: nothing is written when nothing changed); an index built from another folder is left
+     * alone, and so is an existing index when the corpus folder does not exist.
      *
      * @return the report of the run, or empty when nothing was attempted
+     * @throws BadInputException when there is neither an index nor a corpus folder, or when sources failed
+     *                           and the index holds nothing else (the first failure says why better than an
+     *                           empty index would)
      */
     public static Optional<IndexReport> indexIfStale(Path corpusDir, Path indexDir, IndexProgress progress) {
         if (!Files.isDirectory(corpusDir)) {
-            return Optional.empty();
+            if (IndexFolder.exists(indexDir)) {
+                return Optional.empty();
+            }
+            throw new BadInputException(corpusDir, "corpus folder not found, and no index in " + indexDir
+                    + " (build one with 'bitext index CORPUS_DIR --index " + indexDir + "')");
         }
         if (IndexFolder.exists(indexDir)) {
             String label = IndexFolder.corpusOf(indexDir).orElse(null);
@@ -189,7 +214,13 @@ public final class Bitext implements AutoCloseable {
                 return Optional.empty();
             }
         }
-        return Optional.of(index(corpusDir, indexDir, progress));
+        IndexReport report = index(corpusDir, indexDir, progress);
+        if (!report.errors().isEmpty() && report.units() == 0 && report.unchanged() + report.updated() == 0) {
+            int more = report.errors().size() - 1;
+            throw new BadInputException(corpusDir, "nothing could be indexed: " + report.errors().get(0)
+                    + (more > 0 ? " (and " + more + " more)" : ""));
+        }
+        return Optional.of(report);
     }
 
     /** Opens the index in {@code indexDir} for searching (thread-safe); close it when done. */
@@ -227,10 +258,27 @@ public final class Bitext implements AutoCloseable {
         }
     }
 
+    /**
+     * The term table the terms job left in the index folder, the one search spots with (re-read whenever the
+     * file changes); empty before the terms job has run there.
+     */
+    public Optional<TermTable> termTable() {
+        return index.termTable();
+    }
+
     /** Picks up a newer commit (a re-index while serving). */
     public void refresh() {
         try {
             index.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The commit generation the open index reads (for health checks: it changes with every commit). */
+    public long generation() {
+        try {
+            return index.generation();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -271,15 +319,13 @@ public final class Bitext implements AutoCloseable {
     }
 
     /** Runs the terms job, passing progress lines (for stderr) to {@code progress}. */
-    public static TermsReport extractTerms(TermsOptions options,
-            Consumer<String> progress) {
+    public static TermsReport extractTerms(TermsOptions options, Consumer<String> progress) {
         Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
         return TermsJob.run(options, termUnits(options, progress), origin, progress, Bitext::writeTermList);
     }
 
     /** Runs the terms job over units from any source (gold pairs, bead files, TMX). */
-    public static TermsReport extractTerms(TermsOptions options,
-            UnitSource units, Consumer<String> progress) {
+    public static TermsReport extractTerms(TermsOptions options, UnitSource units, Consumer<String> progress) {
         Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
         return TermsJob.run(options, units, origin, progress, Bitext::writeTermList);
     }
@@ -299,8 +345,7 @@ public final class Bitext implements AutoCloseable {
      * a corpus folder, the index is first brought up to date with it (new or changed document pairs aligned,
      * unchanged ones skipped).
      */
-    private static UnitSource termUnits(TermsOptions options,
-            Consumer<String> progress) {
+    private static UnitSource termUnits(TermsOptions options, Consumer<String> progress) {
         Path indexDir = options.indexDir();
         if (options.corpusDir() != null) {
             if (!Files.isDirectory(options.corpusDir())) {
@@ -313,11 +358,6 @@ public final class Bitext implements AutoCloseable {
                         + IndexFolder.corpusOf(indexDir).orElse("unknown") + "); choose another --index");
             }
             report.get().warnings().forEach(w -> progress.accept("terms: warning: " + w));
-            if (!report.get().errors().isEmpty() && report.get().units() == 0
-                    && report.get().unchanged() + report.get().updated() == 0) {
-                // Nothing could be aligned: the first failure says why better than "no units" would.
-                throw new BadInputException(null, report.get().errors().get(0));
-            }
             report.get().errors().forEach(e -> progress.accept("terms: skipped: " + e));
         } else if (!IndexFolder.exists(indexDir)) {
             throw new BadInputException(indexDir, "no index here; run 'bitext index CORPUS_DIR' or give CORPUS_DIR");

@@ -16,6 +16,33 @@ public final class AlignSupport {
     }
 
     /**
+     * Refuses a pair whose sides cannot be a Chinese translation and its English original: the same text
+     * twice, the files given the wrong way round, or a side in the other language. Aligning them would put
+     * Chinese in the {@code en} column without a word.
+     */
+    public static void checkSides(Path zhFile, org.bitext.segment.Document zh, Path enFile,
+                                  org.bitext.segment.Document en) {
+        if (zh.text().equals(en.text())) {
+            throw new org.bitext.text.BadInputException(enFile, "has the same text as " + zhFile
+                    + "; give the Chinese translation and its English original");
+        }
+        org.bitext.text.Language zl = org.bitext.text.TextLoader.detectLanguage(zh.text());
+        org.bitext.text.Language el = org.bitext.text.TextLoader.detectLanguage(en.text());
+        if (zl == org.bitext.text.Language.EN && el == org.bitext.text.Language.ZH) {
+            throw new org.bitext.text.BadInputException(zhFile, "is English and " + enFile + " is Chinese: the files"
+                    + " are swapped (give the Chinese file first, then the English one)");
+        }
+        if (zl == org.bitext.text.Language.EN) {
+            throw new org.bitext.text.BadInputException(zhFile, "holds no Chinese text (is it an English file?);"
+                    + " the first file must be the Chinese translation");
+        }
+        if (el == org.bitext.text.Language.ZH) {
+            throw new org.bitext.text.BadInputException(enFile, "is Chinese, not English; the second file must be"
+                    + " the English original");
+        }
+    }
+
+    /**
      * CC-CEDICT as the aligner's dictionary, loaded on first use (and started in the background now), so
      * that the load overlaps with reading the input and tokenising the English side.
      */

@@ -6,7 +6,7 @@ package org.bitext.align;
  * of the pair the scorer was prepared for. Costs of different scorers add.
  */
 @FunctionalInterface
-public interface AlignmentScorer {
+interface AlignmentScorer {
 
     /** Cost of the bead; {@code ns} or {@code nt} may be 0 for a one-sided bead. */
     double cost(int s0, int ns, int t0, int nt);

@@ -53,17 +53,17 @@ public record Bead(List<Integer> src, List<Integer> tgt, double confidence) {
     }
 
     /** The bead type as {@code "2-1"} (source count, target count). */
-    public String shape() {
+    String shape() {
         return src.size() + "-" + tgt.size();
     }
 
     /** The same bead with every source index moved by {@code ds} and every target index by {@code dt}. */
-    public Bead shifted(int ds, int dt) {
+    Bead shifted(int ds, int dt) {
         return new Bead(src.stream().map(x -> x + ds).toList(), tgt.stream().map(x -> x + dt).toList(), confidence);
     }
 
     /** The same bead with source and target exchanged. */
-    public Bead swapped() {
+    Bead swapped() {
         return new Bead(tgt, src, confidence);
     }
 }

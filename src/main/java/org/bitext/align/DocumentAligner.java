@@ -251,31 +251,47 @@ public final class DocumentAligner {
             }
         });
         cand.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> chain = longestIncreasing(cand);
         int n = cand.size();
-        int[] len = new int[n];
-        int[] prev = new int[n];
-        int best = -1;
-        for (int i = 0; i < n; i++) {
-            len[i] = 1;
-            prev[i] = -1;
-            for (int j = 0; j < i; j++) {
-                if (cand.get(j)[1] < cand.get(i)[1] && len[j] + 1 > len[i]) {
-                    len[i] = len[j] + 1;
-                    prev[i] = j;
-                }
-            }
-            if (best < 0 || len[i] > len[best]) {
-                best = i;
-            }
-        }
-        List<int[]> chain = new ArrayList<>();
-        for (int i = best; i >= 0; i = prev[i]) {
-            chain.add(0, cand.get(i));
-        }
         if (chain.size() < n) {
             warnings.add((n - chain.size()) + " numbered paragraph(s) out of order were aligned by content");
         }
         return chain;
+    }
+
+    /**
+     * The longest chain of {@code cand} (sorted by English unit, each English unit at most once) strictly
+     * increasing in the Chinese unit too: patience sorting, O(n log n), so that documents with a hundred
+     * thousand numbered paragraphs cost no more than their segmentation. Ties keep the earliest chain.
+     */
+    static List<int[]> longestIncreasing(List<int[]> cand) {
+        int n = cand.size();
+        int[] tails = new int[n]; // tails[l] = index of the smallest-ending chain of length l + 1
+        int[] prev = new int[n];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            int z = cand.get(i)[1];
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cand.get(tails[mid])[1] < z) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            prev[i] = lo > 0 ? tails[lo - 1] : -1;
+            tails[lo] = i;
+            if (lo == length) {
+                length++;
+            }
+        }
+        int[][] chain = new int[length][];
+        for (int k = length - 1, i = length == 0 ? -1 : tails[length - 1]; k >= 0; k--, i = prev[i]) {
+            chain[k] = cand.get(i);
+        }
+        return new ArrayList<>(List.of(chain));
     }
 
     private static List<String> texts(Document d, List<AlignUnit> units) {

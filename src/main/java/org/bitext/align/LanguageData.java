@@ -1,19 +1,12 @@
 package org.bitext.align;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bitext.text.WordList;
+import org.bitext.text.DataFiles;
 
 /**
  * Per-language data the aligner's lexical evidence uses (English stop words, number words, month names,
@@ -75,22 +68,6 @@ final class LanguageData {
     }
 
     static List<String> lines(String name) {
-        InputStream in = LanguageData.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("bitext is missing its resource org/bitext/align/" + name);
-        }
-        List<String> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#") && seen.add(s)) {
-                    out.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + name, e);
-        }
-        return out;
+        return DataFiles.lines(LanguageData.class, name);
     }
 }

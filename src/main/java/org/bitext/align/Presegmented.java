@@ -5,11 +5,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitext.text.BadInputException;
+import org.bitext.text.InputFiles;
 
 /**
  * Reads a pre-segmented text: UTF-8, one sentence per line, as Vecalign, Bertalign and hunalign take them.
@@ -22,10 +22,7 @@ public final class Presegmented {
 
     /** The lines of {@code file}; a file without any text or not in UTF-8 is bad input. */
     public static List<String> read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file, "no such file");
-        }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = InputFiles.readAll(file, "input");
         // The JDK's String decoder is much faster than a CharsetDecoder; it only replaces what is not UTF-8
         // with U+FFFD, so the strict decoder has the last word when that character shows up.
         String text = new String(bytes, StandardCharsets.UTF_8);

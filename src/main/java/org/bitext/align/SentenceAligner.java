@@ -50,7 +50,7 @@ public final class SentenceAligner {
      * of the target, with the length model and learned lexicon estimated over all blocks. Bead indices are
      * relative to each block.
      */
-    public List<List<Bead>> alignBlocks(List<List<String>> srcBlocks, List<List<String>> tgtBlocks,
+    List<List<Bead>> alignBlocks(List<List<String>> srcBlocks, List<List<String>> tgtBlocks,
                                         Language srcLanguage) {
         if (srcBlocks.size() != tgtBlocks.size()) {
             throw new IllegalArgumentException("block counts differ: " + srcBlocks.size() + " vs " + tgtBlocks.size());
@@ -130,20 +130,7 @@ public final class SentenceAligner {
     }
 
     /** One block of the DP: sentences {@code [e0, e1)} of the English and {@code [z0, z1)} of the Chinese. */
-    private static final class Block {
-        private final int e0;
-        private final int e1;
-        private final int z0;
-        private final int z1;
-        private final CombinedScorer global;
-
-        Block(int e0, int e1, int z0, int z1, CombinedScorer global) {
-            this.e0 = e0;
-            this.e1 = e1;
-            this.z0 = z0;
-            this.z1 = z1;
-            this.global = global;
-        }
+    private record Block(int e0, int e1, int z0, int z1, CombinedScorer global) {
 
         Bead global(Bead b) {
             return b.shifted(e0, z0);

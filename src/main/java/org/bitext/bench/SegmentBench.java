@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.bitext.segment.Document;
 import org.bitext.segment.Segmenter;
 import org.bitext.text.BadInputException;
-import org.bitext.text.DecodedText;
 import org.bitext.text.Language;
 import org.bitext.text.TextLoader;
 

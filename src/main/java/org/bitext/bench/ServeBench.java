@@ -1,6 +1,9 @@
 package org.bitext.bench;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.util.concurrent.atomic.AtomicLong;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -102,6 +105,99 @@ public final class ServeBench {
             pool.shutdownNow();
         }
         return out;
+    }
+
+    /** What the hostile clients of {@link #runHostile} did and got. */
+    public record Hostile(int slowClients, long slowConnections, long slowClosedByServer, double slowLongestSeconds,
+                          int deepClients, long deepRequests, long deepRefused, long deepAnswered) {
+        public String summary() {
+            return String.format(Locale.ROOT, "hostile: %d slow clients opened %d connections, %d closed by the server"
+                    + " (the longest after %.1f s); %d deep-paging clients sent %d requests: %d refused (400), %d"
+                    + " answered at the deepest allowed page", slowClients, slowConnections, slowClosedByServer,
+                    slowLongestSeconds, deepClients, deepRequests, deepRefused, deepAnswered);
+        }
+    }
+
+    /**
+     * The load check of issue 14: {@code clients} normal clients as {@link #run} while {@code slow} slowloris
+     * clients (request headers a line every half second, never finished; reconnecting when cut off) and
+     * {@code deep} deep-paging clients (offset 100,000 and the deepest page allowed, back to back) run.
+     * The report is the normal clients' figures; the hostile ones' are in {@code hostile[0]}.
+     */
+    public static Report runHostile(URI base, int clients, int slow, int deep, Duration duration, Duration warmup,
+                                    Hostile[] hostile) throws InterruptedException {
+        long end = System.nanoTime() + warmup.toNanos() + duration.toNanos() + 2_000_000_000L;
+        AtomicLong connections = new AtomicLong();
+        AtomicLong closed = new AtomicLong();
+        AtomicLong longest = new AtomicLong();
+        AtomicLong deepRequests = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        AtomicLong answered = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (int k = 0; k < slow; k++) {
+            threads.add(Thread.ofVirtual().start(() -> slowloris(base, end, connections, closed, longest)));
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        for (int k = 0; k < deep; k++) {
+            threads.add(Thread.ofPlatform().daemon().start(() -> deepPager(http, base, end, deepRequests, refused,
+                    answered)));
+        }
+        Thread.sleep(1000); // the hostile clients are in place before the normal ones start
+        Report report = run(base, clients, duration, warmup);
+        for (Thread t : threads) {
+            t.interrupt();
+        }
+        for (Thread t : threads) {
+            t.join(5000);
+        }
+        hostile[0] = new Hostile(slow, connections.get(), closed.get(), longest.get() / 1e9, deep, deepRequests.get(),
+                refused.get(), answered.get());
+        return report;
+    }
+
+    private static void slowloris(URI base, long end, AtomicLong connections, AtomicLong closed, AtomicLong longest) {
+        while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+            long t0 = System.nanoTime();
+            try (Socket s = new Socket(base.getHost(), base.getPort())) {
+                connections.incrementAndGet();
+                OutputStream out = s.getOutputStream();
+                out.write("GET /api/search?q=FMCT HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                for (int h = 0; System.nanoTime() < end; h++) {
+                    Thread.sleep(500);
+                    out.write(("X-Slow-" + h + ": 1\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
+                }
+            } catch (IOException e) {
+                closed.incrementAndGet(); // the server cut the connection off
+                longest.accumulateAndGet(System.nanoTime() - t0, Math::max);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static void deepPager(HttpClient http, URI base, long end, AtomicLong requests, AtomicLong refused,
+                                  AtomicLong answered) {
+        String[] pages = {"/api/search?q=the&offset=100000&limit=1000", "/api/search?q=the&offset=990&limit=10",
+            "/api/search?q=" + enc("的") + "&offset=0&limit=1000"};
+        for (int k = 0; System.nanoTime() < end && !Thread.currentThread().isInterrupted(); k++) {
+            HttpRequest req = HttpRequest.newBuilder(base.resolve(pages[k % pages.length]))
+                    .timeout(Duration.ofSeconds(30)).GET().build();
+            try {
+                int status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                requests.incrementAndGet();
+                if (status == 400) {
+                    refused.incrementAndGet();
+                } else if (status == 200) {
+                    answered.incrementAndGet();
+                }
+            } catch (IOException e) {
+                requests.incrementAndGet();
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     private static long[] client(HttpClient http, URI base, int start, long end) throws InterruptedException {

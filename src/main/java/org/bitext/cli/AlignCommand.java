@@ -6,7 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.IOException;
+import org.bitext.text.OutputFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,6 +73,8 @@ final class AlignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        OutputFile.checkNotInput(output, files.toArray(Path[]::new));
+        OutputFile.checkNotInput(output, glossary);
         if (presegmented) {
             PresegmentedShortcut.write(files.get(0), files.get(1), srcLang, output, System.out);
             return 0;
@@ -106,15 +109,22 @@ final class AlignCommand implements Callable<Integer> {
 
     private void write(Body body) throws Exception {
         if (output != null) {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                body.accept(w);
-            }
+            OutputFile.writeText(output, w -> {
+                try {
+                    body.accept(w);
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            });
             return;
         }
         OutputStream stdout = System.out;
         Writer w = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         body.accept(w);
         w.flush();
+        StandardOutput.check();
     }
 
     /** Accepts en, zh and their regional forms (zh-CN, en-GB); anything else is a usage error (exit 2). */

@@ -1,7 +1,6 @@
 package org.bitext.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code bitext bench align}: Bible 001 and 006 aligned in a fresh JVM (-Xmx512m): wall time, memory, F1. */
 @Command(name = "align", mixinStandardHelpOptions = true,
@@ -20,9 +20,8 @@ final class BenchAlignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--bible", defaultValue = "../shared/bench/bible", paramLabel = "DIR",
-            description = "Folder with 001.en, 001.zh, gold/001.align, ... (default: ${DEFAULT-VALUE}).")
-    Path bible;
+    @Mixin
+    BibleOption bible;
 
     @Option(names = "--sets", defaultValue = "001,006", split = ",", description = "Sets to run (default: 001,006).")
     List<String> sets;
@@ -30,9 +29,9 @@ final class BenchAlignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<AlignBench.Result> results = AlignBench.run(bible, sets);
+        List<AlignBench.Result> results = AlignBench.run(bible.dir, sets);
         if (results.isEmpty()) {
-            out.println("bench align: no Bible sets found in " + bible + " (nothing measured)");
+            out.println("bench align: no Bible sets found in " + bible.dir + " (nothing measured)");
         }
         if (!results.isEmpty()) {
             out.println("each set in a fresh JVM: " + AlignBench.describeCommand());

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
             BenchAlignCommand.class,
             BenchIndexCommand.class,
             BenchTermsCommand.class,
-            BenchServeCommand.class
+            BenchServeCommand.class,
+            BenchParagraphsCommand.class
         })
 final class BenchCommand implements Runnable {
     @CommandLine.Spec

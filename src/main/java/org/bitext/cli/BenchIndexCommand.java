@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code bitext bench index}: indexing throughput, search latency, index size and heap (see IndexBench). */
 @Command(name = "index", description = {
@@ -16,9 +17,8 @@ import picocli.CommandLine.Spec;
     "(p50/p99 over 100 fixed queries, warm) on the big index, index size per unit, peak heap."})
 final class BenchIndexCommand implements Callable<Integer> {
 
-    @Option(names = "--bible", defaultValue = "../shared/bench/bible", paramLabel = "DIR",
-            description = "Bible benchmark data (default: ${DEFAULT-VALUE}).")
-    Path bible;
+    @Mixin
+    BibleOption bible;
 
     @Option(names = "--units", defaultValue = "1000000", description = "Size of the generated corpus in units"
             + " (default: ${DEFAULT-VALUE}).")
@@ -37,7 +37,7 @@ final class BenchIndexCommand implements Callable<Integer> {
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("bitext-bench-index") : work;
         try {
-            IndexBench.run(bible, dir, units, out);
+            IndexBench.run(bible.dir, dir, units, out);
         } finally {
             if (temporary) {
                 IndexBench.delete(dir);

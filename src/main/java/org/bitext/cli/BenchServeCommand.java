@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.bitext.Bitext;
 import org.bitext.bench.ServeBench;
-import org.bitext.index.IndexFolder;
 import org.bitext.web.FacadeLookupService;
 import org.bitext.web.WebServer;
 import picocli.CommandLine;
@@ -28,13 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Load check of the lookup server: concurrent /api/search clients on loopback.")
 final class BenchServeCommand implements Callable<Integer> {
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
-            description = "Index folder to serve (default: ${DEFAULT-VALUE}).")
-    Path index;
-
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-            description = "Corpus indexed first when the index is missing (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @CommandLine.Mixin
+    CorpusIndexOptions corpusIndex;
 
     @Option(names = "--url", description = "Bench an already running server instead (e.g. http://127.0.0.1:8080/).")
     URI url;
@@ -48,6 +41,18 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured warm-up seconds (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--slow", defaultValue = "0",
+            description = "Slowloris clients running meanwhile (headers never finished; default: ${DEFAULT-VALUE}).")
+    int slow;
+
+    @Option(names = "--deep", defaultValue = "0",
+            description = "Deep-paging clients running meanwhile (default: ${DEFAULT-VALUE}).")
+    int deep;
+
+    @Option(names = "--hostile", description = "Shorthand for --slow 200 --deep 4: the issue-14 load check"
+            + " (normal clients: 0 errors, p99 <= 200 ms).")
+    boolean hostileMix;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,14 +63,17 @@ final class BenchServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--clients and --seconds must be >= 1 and --warmup >= 0");
         }
+        if (hostileMix) {
+            slow = Math.max(slow, 200);
+            deep = Math.max(deep, 4);
+        }
+        ServeBench.Hostile[] hostile = new ServeBench.Hostile[1];
         ServeBench.Report report;
         if (url != null) {
-            report = ServeBench.run(url, clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup));
+            report = measure(url, hostile);
         } else {
-            if (!IndexFolder.exists(index)) {
-                out.println("bitext: no index in " + index + "; indexing " + corpus + " first...");
-                out.println("bitext: " + Bitext.index(corpus, index).summary());
-            }
+            corpusIndex.update(out, spec.commandLine().getErr());
+            Path index = corpusIndex.index();
             ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
             try (WebServer server = WebServer.start(FacadeLookupService.open(index),
                     new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Duration.ofSeconds(2),
@@ -73,15 +81,25 @@ final class BenchServeCommand implements Callable<Integer> {
                 out.println("bitext: benchmarking " + server.uri() + " (" + index + ", "
                         + Runtime.getRuntime().availableProcessors() + " cores)");
                 out.flush();
-                report = ServeBench.run(server.uri(), clients, Duration.ofSeconds(seconds),
-                        Duration.ofSeconds(warmup));
+                report = measure(server.uri(), hostile);
             }
             if (serverLog.size() > 0) {
                 spec.commandLine().getErr().print(serverLog.toString(StandardCharsets.UTF_8));
             }
         }
-        out.println("bench serve: " + report.summary());
+        out.println("bench serve: " + (hostile[0] != null ? "normal clients: " : "") + report.summary());
+        if (hostile[0] != null) {
+            out.println("bench serve: " + hostile[0].summary());
+        }
         out.flush();
         return report.errors() == 0 ? 0 : 1;
+    }
+
+    private ServeBench.Report measure(URI base, ServeBench.Hostile[] hostile) throws InterruptedException {
+        if (slow == 0 && deep == 0) {
+            return ServeBench.run(base, clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup));
+        }
+        return ServeBench.runHostile(base, clients, slow, deep, Duration.ofSeconds(seconds),
+                Duration.ofSeconds(warmup), hostile);
     }
 }

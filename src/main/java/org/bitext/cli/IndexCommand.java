@@ -6,10 +6,11 @@ import java.util.concurrent.Callable;
 import org.bitext.Bitext;
 import org.bitext.index.IndexReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code bitext index}: indexes a corpus folder for concordance search (incremental). */
 @Command(name = "index", description = {
@@ -21,9 +22,12 @@ final class IndexCommand implements Callable<Integer> {
             description = "Corpus folder (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--index", defaultValue = "index", paramLabel = "DIR",
-            description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--replace", description = "Allow a run that deletes every document of the existing index"
+            + " (an empty or another corpus).")
+    boolean replace;
 
     @Spec
     CommandSpec spec;
@@ -32,7 +36,7 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        IndexReport r = Bitext.index(corpus, index, ProgressBar.forTerminal(err));
+        IndexReport r = Bitext.index(corpus, index.dir, ProgressBar.forTerminal(err), replace);
         report(r, err);
         out.println(r.summary());
         out.flush();

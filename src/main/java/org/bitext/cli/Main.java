@@ -41,15 +41,26 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The bound on every input file's size; applies to the whole process (every reader checks it). */
+    @Option(names = "--max-size", scope = CommandLine.ScopeType.INHERIT, paramLabel = "SIZE",
+            description = "Largest input file read, e.g. 500M or 2G (default 256M).")
+    void maxSize(String value) {
+        try {
+            System.setProperty(org.bitext.text.InputFiles.MAX_SIZE_PROPERTY,
+                    Long.toString(org.bitext.text.InputFiles.parseSize(value)));
+        } catch (BadInputException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Same as the jar's entry point {@link Start#main}, for {@code java -cp … org.bitext.cli.Main}. */
     public static void main(String[] args) {
-        // The common batch call skips picocli (see PresegmentedShortcut); it touches no Lucene code either.
-        int code = PresegmentedShortcut.run(args, System.out, errorWriter());
-        System.exit(code == PresegmentedShortcut.NOT_HANDLED ? runPicocli(args) : code);
+        Start.main(args);
     }
 
     /** Runs the command line through picocli, with library logging set as the arguments ask. */
@@ -66,7 +77,16 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = errorWriter();
-        return commandLine(out, err, args).execute(args);
+        int code = commandLine(out, err, args).execute(args);
+        out.flush();
+        if (code == 0 && System.out.checkError()) {
+            // PrintStream swallows write errors (> /dev/full): the output is lost, so the run failed.
+            err.println("bitext: standard output: write error (disk full, or the reader went away); the output"
+                    + " is incomplete");
+            err.flush();
+            return 2;
+        }
+        return code;
     }
 
     /** A configured command line writing to the given streams; tests call this. */
@@ -109,6 +129,9 @@ public final class Main implements Runnable {
      * error or an I/O error, 1 for an internal error; the stack trace only when {@code verbose}.
      */
     static int reportFailure(Exception ex, boolean verbose, PrintWriter err) {
+        if (OutOfMemory.find(ex) != null) {
+            return OutOfMemory.report(err);
+        }
         Throwable cause = ex;
         if (cause instanceof UncheckedIOException u && u.getCause() != null) {
             cause = u.getCause();

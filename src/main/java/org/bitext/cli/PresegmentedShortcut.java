@@ -6,8 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.bitext.text.OutputFile;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitext.Bitext;
@@ -120,16 +120,16 @@ final class PresegmentedShortcut {
 
     /** Aligns two pre-segmented files and writes the beads to {@code output}, or {@code stdout} when null. */
     static void write(Path src, Path tgt, Language srcLang, Path output, OutputStream stdout) throws Exception {
+        OutputFile.checkNotInput(output, src, tgt);
         List<Bead> beads = Bitext.alignPresegmented(src, tgt, srcLang);
         String text = Beads.format(beads);
         if (output != null) {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
+            OutputFile.writeText(output, w -> w.write(text));
             return;
         }
         Writer w = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         w.write(text);
         w.flush();
+        StandardOutput.check();
     }
 }

@@ -1,15 +1,12 @@
 package org.bitext.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bitext.Bitext;
 import org.bitext.align.Level;
 import org.bitext.format.SearchResultJson;
-import org.bitext.index.IndexReport;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
 import picocli.CommandLine.Command;
@@ -19,6 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
 
 /** {@code bitext search}: bilingual concordance with the query's translation spotted. */
 @Command(name = "search", description = {
@@ -38,13 +36,8 @@ final class SearchCommand implements Callable<Integer> {
     @Unmatched
     List<String> exclusions = new ArrayList<>();
 
-    @Option(names = "--index", defaultValue = "index", paramLabel = "DIR",
-            description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
-
-    @Option(names = "--corpus", defaultValue = "corpus", paramLabel = "DIR",
-            description = "Corpus folder indexed first when the index is missing or stale (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @Mixin
+    CorpusIndexOptions corpusIndex;
 
     @Option(names = "--no-update", description = "Do not check the corpus for changes before searching.")
     boolean noUpdate;
@@ -90,14 +83,9 @@ final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (!noUpdate) {
-            Optional<IndexReport> r = Bitext.indexIfStale(corpus, index, ProgressBar.forTerminal(err));
-            if (r.isPresent() && r.get().committed()) {
-                IndexCommand.report(r.get(), err);
-                err.println("bitext: indexed " + corpus + " into " + index + ": " + r.get().summary());
-                err.flush();
-            }
+            corpusIndex.update(err, err);
         }
-        try (Bitext b = Bitext.open(index)) {
+        try (Bitext b = Bitext.open(corpusIndex.index())) {
             SearchResult result = b.search(request);
             if (format == Format.JSON) {
                 out.println(SearchResultJson.toJson(request, result));

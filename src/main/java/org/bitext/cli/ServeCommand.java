@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.bitext.Bitext;
-import org.bitext.index.IndexFolder;
-import org.bitext.index.IndexReport;
 import org.bitext.text.BadInputException;
 import org.bitext.web.FacadeLookupService;
 import org.bitext.web.WebServer;
@@ -22,20 +19,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bitext serve}: the translator lookup page and its JSON API on a local port, over the index (built
- * from the corpus first when missing). Runs until Ctrl-C, which stops it cleanly through a shutdown hook.
+ * from the corpus first when missing or stale, as every command does). Runs until Ctrl-C, which stops it cleanly through a shutdown hook.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = {
         "Serve the lookup page and JSON API (GET /api/search, /api/pair/DOC/PARAGRAPH, /api/terms, /health).",
-        "Indexes the corpus first when the index is missing. Stop with Ctrl-C."})
+        "Indexes the corpus first when the index is missing or stale. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
-            description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
-
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
-            description = "Corpus folder indexed when the index is missing (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @CommandLine.Mixin
+    CorpusIndexOptions corpusIndex;
 
     @Option(names = "--port", defaultValue = "8080", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -58,18 +50,8 @@ final class ServeCommand implements Callable<Integer> {
         if (address.isUnresolved()) {
             throw new BadInputException(null, "unknown host '" + host + "' (--host)");
         }
-        if (!IndexFolder.exists(index)) {
-            out.println("bitext: no index in " + index + "; indexing " + corpus + " first...");
-            out.flush();
-            IndexReport report = Bitext.index(corpus, index);
-            out.println("bitext: " + report.summary());
-            IndexCommand.report(report, err);
-            if (report.units() == 0 && !report.errors().isEmpty()) {
-                // Serving an empty index would look like "no hits" to the translator; say what failed instead.
-                throw new BadInputException(corpus, "nothing could be indexed (" + report.errors().size()
-                        + " source(s) failed, see above)");
-            }
-        }
+        corpusIndex.update(out, err);
+        Path index = corpusIndex.index();
         WebServer server;
         try {
             server = WebServer.start(FacadeLookupService.open(index), address, Duration.ofSeconds(2),

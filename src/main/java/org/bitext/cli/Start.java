@@ -16,8 +16,18 @@ public final class Start {
     }
 
     public static void main(String[] args) {
-        int code = PresegmentedShortcut.run(args, System.out,
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        System.exit(code == PresegmentedShortcut.NOT_HANDLED ? Main.runPicocli(args) : code);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        OutOfMemory.handleUncaught(err);
+        int code;
+        try {
+            // The common batch call skips picocli (see PresegmentedShortcut); it touches no Lucene code either.
+            code = PresegmentedShortcut.run(args, System.out, err);
+            if (code == PresegmentedShortcut.NOT_HANDLED) {
+                code = Main.runPicocli(args);
+            }
+        } catch (OutOfMemoryError e) {
+            code = OutOfMemory.report(err);
+        }
+        System.exit(code);
     }
 }

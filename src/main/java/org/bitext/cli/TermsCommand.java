@@ -18,12 +18,12 @@ import picocli.CommandLine.Parameters;
 final class TermsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CORPUS_DIR",
-            description = "Folder of document pairs (aligned on the fly); omit to read --index.")
+            description = "Folder of document pairs (aligned on the fly); omit to read --index. Units are read"
+                    + " from --index and the term table terms.tsv is stored in it.")
     Path corpus;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
-            description = "Index folder: read units from it and store terms.tsv in it (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @CommandLine.Mixin
+    IndexOption index;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write FILE.csv, FILE.tsv or FILE.tbx.")
     Path output;
@@ -49,7 +49,7 @@ final class TermsCommand implements Callable<Integer> {
     public Integer call() {
         TermsOptions options;
         try {
-            options = new TermsOptions(corpus, index, output, minFreq, top, glossary, floor);
+            options = new TermsOptions(corpus, index.dir, output, minFreq, top, glossary, floor);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

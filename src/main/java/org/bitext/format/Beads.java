@@ -104,6 +104,7 @@ public final class Beads {
      */
     public static List<Bead> read(Path file) {
         List<Bead> beads = new ArrayList<>();
+        org.bitext.text.InputFiles.check(file, "beads");
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int no = 0;
             for (String line; (line = r.readLine()) != null; ) {

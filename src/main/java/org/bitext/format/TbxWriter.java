@@ -2,8 +2,8 @@ package org.bitext.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.bitext.text.OutputFile;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -24,8 +24,19 @@ public final class TbxWriter {
     private TbxWriter() {
     }
 
+    /** Writes {@code file} completely or not at all ({@link OutputFile}). */
     public static void write(List<ExtractedTerm> terms, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        OutputFile.write(file, out -> {
+            try {
+                write(terms, out);
+            } catch (XMLStreamException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void write(List<ExtractedTerm> terms, OutputStream out) throws IOException, XMLStreamException {
+        {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
@@ -61,8 +72,6 @@ public final class TbxWriter {
             x.writeEndElement();
             x.writeEndDocument();
             x.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write TBX " + file + ": " + e.getMessage(), e);
         }
     }
 

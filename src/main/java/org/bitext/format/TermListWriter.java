@@ -1,10 +1,8 @@
 package org.bitext.format;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.bitext.text.OutputFile;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
 import org.bitext.terms.ExtractedTerm;
@@ -23,23 +21,25 @@ public final class TermListWriter {
     private TermListWriter() {
     }
 
+    /** Writes {@code file} completely or not at all ({@link OutputFile}). */
     public static void writeCsv(List<ExtractedTerm> terms, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        OutputFile.writeText(file, w -> {
             w.write('\uFEFF');
             writeRow(w, HEADER, true);
             for (ExtractedTerm t : terms) {
                 writeRow(w, fields(t), true);
             }
-        }
+        });
     }
 
+    /** Writes {@code file} completely or not at all ({@link OutputFile}). */
     public static void writeTsv(List<ExtractedTerm> terms, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        OutputFile.writeText(file, w -> {
             writeRow(w, HEADER, false);
             for (ExtractedTerm t : terms) {
                 writeRow(w, fields(t), false);
             }
-        }
+        });
     }
 
     private static List<String> fields(ExtractedTerm t) {
@@ -49,7 +49,7 @@ public final class TermListWriter {
                 t.enContext());
     }
 
-    private static void writeRow(BufferedWriter w, List<String> fields, boolean csv) throws IOException {
+    private static void writeRow(java.io.Writer w, List<String> fields, boolean csv) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 w.write(csv ? ',' : '\t');

@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,9 +76,9 @@ public final class Tmx {
     /** Writes a TMX file (UTF-8); see {@link #write(List, Level, double, Writer)}. */
     public static Report write(List<AlignedPair> pairs, Level segtype, double minConfidence, Path file)
             throws IOException {
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            return write(pairs, segtype, minConfidence, w);
-        }
+        Report[] report = new Report[1];
+        org.bitext.text.OutputFile.writeText(file, w -> report[0] = write(pairs, segtype, minConfidence, w));
+        return report[0];
     }
 
     /**

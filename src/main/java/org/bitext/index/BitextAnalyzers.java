@@ -27,7 +27,7 @@ import org.bitext.text.TraditionalChinese;
  * whatever the word segmentation and the script; English is indexed stemmed without stop words
  * ({@code en}) and unstemmed with them ({@code en_exact}), both case- and width-folded.
  */
-public final class BitextAnalyzers {
+final class BitextAnalyzers {
 
     /** Chinese field. */
     public static final String ZH = "zh";

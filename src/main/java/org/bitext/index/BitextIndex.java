@@ -32,18 +32,21 @@ import org.apache.lucene.util.Bits;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
 import org.bitext.terms.TermTable;
+import org.bitext.terms.TermTableFile;
 
 /**
  * An open concordance index: thread-safe searches over the latest commit seen (a {@link SearcherManager}),
- * with {@link #refresh()} to pick up a newer commit written by another process or a re-index.
+ * with {@link #refresh()} to pick up a newer commit written by another process or a re-index, and the term
+ * table of its folder, re-read whenever that file changes.
  */
 public final class BitextIndex implements Closeable {
 
     private final Path dir;
     private final Directory directory;
-    private final SearcherManager manager;
+    /** Replaced (never closed under a search) when a rebuild cannot be refreshed incrementally. */
+    private volatile SearcherManager manager;
     private final TranslationDictionary dictionary;
-    private volatile Optional<TermTable> table;
+    private final TermTableFile terms;
     private IndexReader statsReader;
     private Map<String, Long> stats = new ConcurrentHashMap<>();
 
@@ -52,7 +55,7 @@ public final class BitextIndex implements Closeable {
         this.directory = directory;
         this.manager = manager;
         this.dictionary = dictionary;
-        this.table = TermTable.readFrom(dir);
+        this.terms = new TermTableFile(dir);
     }
 
     /** Opens the index in {@code dir}; a missing or foreign index is a BadInputException saying what to do. */
@@ -69,11 +72,12 @@ public final class BitextIndex implements Closeable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
-        IndexSearcher s = manager.acquire();
+        SearcherManager m = manager;
+        IndexSearcher s = m.acquire();
         try {
-            return Concordance.search(s, table, dictionary, statsCache(s), request);
+            return Concordance.search(s, terms.current(), dictionary, statsCache(s), request);
         } finally {
-            manager.release(s);
+            m.release(s);
         }
     }
 
@@ -95,7 +99,8 @@ public final class BitextIndex implements Closeable {
                 .add(new TermQuery(new Term(UnitFields.DOCUMENT, document)), Occur.FILTER)
                 .add(new TermQuery(new Term(UnitFields.PARAGRAPH, paragraph)), Occur.FILTER)
                 .build();
-        IndexSearcher s = manager.acquire();
+        SearcherManager m = manager;
+        IndexSearcher s = m.acquire();
         try {
             int n = Math.max(1, s.count(q));
             TopDocs top = s.search(q, n);
@@ -107,13 +112,14 @@ public final class BitextIndex implements Closeable {
             out.sort(Comparator.comparingInt(AlignedPair::unit));
             return out;
         } finally {
-            manager.release(s);
+            m.release(s);
         }
     }
 
     /** Calls {@code consumer} for every unit of {@code level}, in index order. */
     public void forEachUnit(Level level, Consumer<AlignedPair> consumer) throws IOException {
-        IndexSearcher s = manager.acquire();
+        SearcherManager m = manager;
+        IndexSearcher s = m.acquire();
         try {
             Query q = new TermQuery(new Term(UnitFields.LEVEL, level.code()));
             Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -132,28 +138,85 @@ public final class BitextIndex implements Closeable {
                 }
             }
         } finally {
-            manager.release(s);
+            m.release(s);
         }
     }
 
-    /** Picks up the latest commit (and term table); searches in flight finish on the old one. */
+    /**
+     * Picks up the latest commit; searches in flight finish on the old one. When the
+     * folder was rebuilt from scratch (its segments replaced under the same names, which an incremental
+     * reopen refuses: "invalid doc count change"), the index is opened afresh instead.
+     *
+     * @throws IOException when neither works (the index is gone or half written): the old searcher stays
+     */
     public void refresh() throws IOException {
-        manager.maybeRefreshBlocking();
-        table = TermTable.readFrom(dir);
+        SearcherManager m = manager;
+        try {
+            m.maybeRefreshBlocking();
+            String onDisk = IndexFolder.userData(dir).map(d -> d.get(IndexFolder.BUILD_KEY)).orElse(null);
+            if (onDisk != null && !onDisk.equals(build(m))) {
+                throw new IllegalStateException("the index was rebuilt");
+            }
+        } catch (IOException | RuntimeException e) {
+            reopen(m, e);
+        }
+    }
+
+    /**
+     * The term table of this index folder, as search spots with it: re-read when the file changes (see
+     * {@link TermTableFile}), so no refresh is needed after a terms run.
+     */
+    public Optional<TermTable> termTable() {
+        return terms.current();
+    }
+
+    private static String build(SearcherManager m) throws IOException {
+        IndexSearcher s = m.acquire();
+        try {
+            return ((org.apache.lucene.index.DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData()
+                    .get(IndexFolder.BUILD_KEY);
+        } finally {
+            m.release(s);
+        }
+    }
+
+    private synchronized void reopen(SearcherManager old, Exception why) throws IOException {
+        if (manager != old) {
+            return; // another thread reopened meanwhile
+        }
+        SearcherManager fresh;
+        try {
+            IndexFolder.checkReadable(dir);
+            fresh = new SearcherManager(directory, null);
+        } catch (IOException | RuntimeException e) {
+            e.addSuppressed(why);
+            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
+        manager = fresh;
+        // Searches holding the old searcher keep it until they release it (reference counted).
+        old.close();
+    }
+
+    /** The commit generation the searcher reads (grows with every commit, restarts after a rebuild). */
+    public long generation() throws IOException {
+        SearcherManager m = manager;
+        IndexSearcher s = m.acquire();
+        try {
+            return ((org.apache.lucene.index.DirectoryReader) s.getIndexReader()).getIndexCommit().getGeneration();
+        } finally {
+            m.release(s);
+        }
     }
 
     /** Units in the index at {@code level}. */
     public long count(Level level) throws IOException {
-        IndexSearcher s = manager.acquire();
+        SearcherManager m = manager;
+        IndexSearcher s = m.acquire();
         try {
             return s.count(new TermQuery(new Term(UnitFields.LEVEL, level.code())));
         } finally {
-            manager.release(s);
+            m.release(s);
         }
-    }
-
-    public Path directory() {
-        return dir;
     }
 
     @Override

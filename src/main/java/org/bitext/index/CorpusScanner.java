@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +38,15 @@ public final class CorpusScanner {
             throw new BadInputException(corpusDir, "corpus folder not found");
         }
         List<Path> files;
+        Path root = realPath(corpusDir);
         try (Stream<Path> s = Files.walk(corpusDir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+            files = s.filter(p -> inside(root, p, warnings)).sorted().toList();
         } catch (IOException e) {
             throw new BadInputException(corpusDir, "cannot list the corpus folder: " + e.getMessage(), e);
         }
         List<Source> sources = new ArrayList<>();
+        Map<String, Path> keys = new HashMap<>();
+        java.util.Set<Path> present = new java.util.HashSet<>(files);
         for (Path f : files) {
             String rel = corpusDir.relativize(f).toString().replace('\\', '/');
             String lower = rel.toLowerCase(Locale.ROOT);
@@ -48,7 +54,11 @@ public final class CorpusScanner {
                 String name = DocumentNames.of(rel);
                 Path en = f.resolveSibling(f.getFileName().toString()
                         .substring(0, f.getFileName().toString().length() - ZH_SUFFIX.length()) + EN_SUFFIX);
-                if (Files.isRegularFile(en)) {
+                Path other = keys.putIfAbsent(name.toLowerCase(Locale.ROOT), f);
+                if (other != null) {
+                    // Same name but for case (CD-1937.ZH.TXT beside CD-1937.zh.txt): one document, two files.
+                    warnings.add(f + ": same document name as " + other + " but for case; skipped");
+                } else if (present.contains(en)) {
                     sources.add(new Source(name, Source.Kind.PAIR, List.of(f, en), hash("pair " + SentenceAligner.VERSION, f, en)));
                 } else {
                     warnings.add(f + ": no English counterpart " + en.getFileName() + "; skipped");
@@ -56,7 +66,7 @@ public final class CorpusScanner {
             } else if (lower.endsWith(EN_SUFFIX)) {
                 Path zh = f.resolveSibling(f.getFileName().toString()
                         .substring(0, f.getFileName().toString().length() - EN_SUFFIX.length()) + ZH_SUFFIX);
-                if (!Files.isRegularFile(zh)) {
+                if (!present.contains(zh)) {
                     warnings.add(f + ": no Chinese counterpart " + zh.getFileName() + "; skipped");
                 }
             } else if (lower.endsWith(".tmx")) {
@@ -64,6 +74,36 @@ public final class CorpusScanner {
             }
         }
         return sources;
+    }
+
+    /**
+     * Whether {@code p} is a regular file to scan: symbolic links are followed only when they stay inside the
+     * corpus folder (a link to /etc/passwd is reported, not indexed); devices and FIFOs are skipped.
+     */
+    private static boolean inside(Path root, Path p, List<String> warnings) {
+        if (Files.isSymbolicLink(p)) {
+            Path target;
+            try {
+                target = p.toRealPath();
+            } catch (IOException e) {
+                warnings.add(p + ": broken symbolic link; skipped");
+                return false;
+            }
+            if (!target.startsWith(root)) {
+                warnings.add(p + ": symbolic link leading outside the corpus folder (" + target + "); not followed");
+                return false;
+            }
+            return Files.isRegularFile(target);
+        }
+        return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            throw new BadInputException(dir, "cannot read the corpus folder: " + e.getMessage(), e);
+        }
     }
 
     /**

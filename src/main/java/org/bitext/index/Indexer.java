@@ -34,6 +34,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.bitext.align.AlignedPair;
 import org.bitext.text.BadInputException;
 
@@ -74,16 +75,27 @@ public final class Indexer {
      */
     public IndexReport update(List<Source> sources, String corpusLabel, List<String> warnings, IndexProgress progress)
             throws IOException {
+        return update(sources, corpusLabel, warnings, progress, false);
+    }
+
+    /**
+     * As {@link #update(List, String, List, IndexProgress)}; a run that would delete every source of a
+     * non-empty index (an empty or a different corpus) is refused unless {@code replace}.
+     */
+    public IndexReport update(List<Source> sources, String corpusLabel, List<String> warnings, IndexProgress progress,
+                              boolean replace) throws IOException {
         long t0 = System.nanoTime();
-        IndexFolder.checkWritable(indexDir);
+        IndexFolder.claim(indexDir);
         Optional<Map<String, String>> data = IndexFolder.userData(indexDir);
         boolean sameFormat = data.map(d -> IndexFolder.FORMAT.equals(d.get(IndexFolder.FORMAT_KEY))).orElse(false);
         Map<String, String> indexed = sameFormat ? indexedHashes() : Map.of();
 
         Map<String, Source> wanted = new LinkedHashMap<>();
         for (Source s : sources) {
-            if (wanted.put(s.key(), s) != null) {
-                throw new IllegalArgumentException("duplicate source key " + s.key());
+            Source before = wanted.put(s.key(), s);
+            if (before != null) {
+                throw new BadInputException(s.files().get(0), "has the same document name '" + s.key() + "' as "
+                        + before.files().get(0) + "; rename one of them");
             }
         }
         List<Source> changed = new ArrayList<>();
@@ -105,8 +117,20 @@ public final class Indexer {
         List<String> removed = indexed.keySet().stream().filter(k -> !wanted.containsKey(k)).sorted().toList();
         String oldLabel = data.map(d -> d.get(IndexFolder.CORPUS_KEY)).orElse(null);
         boolean labelChanged = corpusLabel != null && !corpusLabel.equals(oldLabel);
+        if (!replace && !indexed.isEmpty() && removed.size() == indexed.size()) {
+            throw new BadInputException(indexDir, "this run would delete all " + indexed.size() + " sources of the"
+                    + " index (the corpus has none of them: empty, or another corpus); give --replace to do that,"
+                    + " or choose another --index folder");
+        }
         if (sameFormat && changed.isEmpty() && removed.isEmpty() && !labelChanged) {
+            removeOrphans();
             return new IndexReport(wanted.size(), 0, 0, 0, unchanged, 0, List.of(), warnings, false, millis(t0));
+        }
+        Map<String, String> documentOwner = new ConcurrentHashMap<>();
+        for (Source s : wanted.values()) {
+            if (s.kind() == Source.Kind.PAIR) {
+                documentOwner.put(CorpusPairSource.documentName(s.key()), s.key());
+            }
         }
 
         Map<String, String> errors = new ConcurrentHashMap<>();
@@ -117,7 +141,7 @@ public final class Indexer {
                 .setRAMBufferSizeMB(ramBufferMb)
                 // Flushed segments are merged soon anyway; packing each into a compound file is wasted copying.
                 .setUseCompoundFile(false);
-        try (Directory dir = FSDirectory.open(indexDir); IndexWriter w = new IndexWriter(dir, cfg)) {
+        try (Directory dir = FSDirectory.open(indexDir); IndexWriter w = openWriter(dir, cfg)) {
             try {
                 if (!sameFormat) {
                     w.deleteAll();
@@ -125,7 +149,7 @@ public final class Indexer {
                 for (String key : removed) {
                     w.deleteDocuments(new Term(UnitFields.SOURCE, key));
                 }
-                writeChanged(w, changed, indexed.keySet(), errors, units, progress);
+                writeChanged(w, changed, indexed.keySet(), documentOwner, errors, units, progress);
                 if (sameFormat && removed.isEmpty() && !labelChanged && errors.size() == changed.size()) {
                     // Every changed source failed (a corrupt file, say): nothing to write, keep the commit.
                     w.rollback();
@@ -134,6 +158,8 @@ public final class Indexer {
                 }
                 Map<String, String> user = new HashMap<>();
                 user.put(IndexFolder.FORMAT_KEY, IndexFolder.FORMAT);
+                String build = sameFormat ? data.map(d -> d.get(IndexFolder.BUILD_KEY)).orElse(null) : null;
+                user.put(IndexFolder.BUILD_KEY, build != null ? build : java.util.UUID.randomUUID().toString());
                 String label = corpusLabel != null ? corpusLabel : oldLabel;
                 if (label != null) {
                     user.put(IndexFolder.CORPUS_KEY, label);
@@ -157,7 +183,8 @@ public final class Indexer {
      * source also keeps every core busy. Deleting a source's old units before adding the new ones is safe:
      * a Lucene delete only applies to documents added before it, and nothing is visible before the commit.
      */
-    private void writeChanged(IndexWriter w, List<Source> changed, Set<String> existing, Map<String, String> errors,
+    private void writeChanged(IndexWriter w, List<Source> changed, Set<String> existing,
+                              Map<String, String> documentOwner, Map<String, String> errors,
                               AtomicLong units, IndexProgress progress) throws IOException {
         if (changed.isEmpty()) {
             return;
@@ -176,6 +203,7 @@ public final class Indexer {
                 futures.add(pool.submit(() -> {
                     try {
                         List<AlignedPair> pairs = UnitFields.indexed(pairSource.pairs(s));
+                        checkOwnDocuments(s, pairs, documentOwner);
                         if (existing.contains(s.key())) {
                             w.deleteDocuments(new Term(UnitFields.SOURCE, s.key()));
                         }
@@ -217,6 +245,52 @@ public final class Indexer {
         } finally {
             pool.shutdownNow();
             adders.shutdownNow();
+        }
+    }
+
+    /**
+     * A TMX names its documents itself ({@code x-document}); units of a document that another source owns
+     * would slip into that document's paragraphs, so such a TMX is refused (named), not merged.
+     */
+    private static void checkOwnDocuments(Source s, List<AlignedPair> pairs, Map<String, String> owner) {
+        if (s.kind() != Source.Kind.TMX) {
+            return;
+        }
+        Set<String> documents = new java.util.TreeSet<>();
+        pairs.forEach(p -> documents.add(p.document()));
+        for (String d : documents) {
+            String other = owner.putIfAbsent(d, s.key());
+            if (other != null && !other.equals(s.key())) {
+                throw new BadInputException(s.files().get(0), "document '" + d + "' (x-document) is also the"
+                        + " document of " + other + "; TMX not indexed (rename the document in the TMX)");
+            }
+        }
+    }
+
+    /** Opens the writer; a lock held by another process is said in words. */
+    private IndexWriter openWriter(Directory dir, IndexWriterConfig cfg) throws IOException {
+        try {
+            return new IndexWriter(dir, cfg);
+        } catch (LockObtainFailedException e) {
+            throw new BadInputException(indexDir, "another bitext is indexing into this folder (its write.lock is"
+                    + " held); wait until it has finished", e);
+        }
+    }
+
+    /**
+     * Deletes the files of a run that died before its commit (Lucene removes unreferenced files when a
+     * writer opens); nothing else changes: the writer is rolled back.
+     */
+    private void removeOrphans() throws IOException {
+        if (IndexFolder.orphans(indexDir).isEmpty()) {
+            return;
+        }
+        IndexWriterConfig cfg = new IndexWriterConfig(BitextAnalyzers.forIndexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false);
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            new IndexWriter(dir, cfg).rollback();
+        } catch (LockObtainFailedException e) {
+            // Another bitext is indexing: the files are its work in progress, not orphans; nothing to do.
         }
     }
 

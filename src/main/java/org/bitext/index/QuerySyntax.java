@@ -12,7 +12,7 @@ import org.bitext.text.Scripts;
  * ANDed, {@code "a phrase"} (also “…” and 「…」) matches exactly, {@code -word} excludes, {@code a OR b}
  * accepts either, {@code word*} matches a prefix. Each clause's language is decided by its script.
  */
-public final class QuerySyntax {
+final class QuerySyntax {
 
     /**
      * One searchable piece of the query.

@@ -36,6 +36,11 @@ final class RunEndUnigramFilter extends TokenFilter {
     private boolean haveAhead;
     /** A token other than a continuing bigram, read ahead, returned after the unigram. */
     private State pending;
+    /**
+     * The input returned false while reading ahead: it must not be asked again (the TokenStream contract;
+     * CJKBigramFilter keeps the same flag for the same reason).
+     */
+    private boolean exhausted;
 
     RunEndUnigramFilter(TokenStream in) {
         super(in);
@@ -65,7 +70,8 @@ final class RunEndUnigramFilter extends TokenFilter {
             if (pending != null) {
                 restoreState(pending);
                 pending = null;
-            } else if (!input.incrementToken()) {
+            } else if (exhausted || !input.incrementToken()) {
+                exhausted = true;
                 return false;
             }
             if (!CJKBigramFilter.DOUBLE_TYPE.equals(type.type())) {
@@ -75,6 +81,7 @@ final class RunEndUnigramFilter extends TokenFilter {
         }
         // The bigram in `ended` ends its run unless the next token is the run's next bigram.
         if (!input.incrementToken()) {
+            exhausted = true;
             haveEnded = true;
         } else if (continuesRun()) {
             ahead.save(this);
@@ -118,6 +125,7 @@ final class RunEndUnigramFilter extends TokenFilter {
         haveAhead = false;
         haveEnded = false;
         pending = null;
+        exhausted = false;
     }
 
     /** A bigram's term, offsets and increment, copied out of the attributes. */

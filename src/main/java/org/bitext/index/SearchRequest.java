@@ -8,7 +8,7 @@ import org.bitext.align.Level;
  *
  * @param query    the user's query (Chinese, English, or both; syntax: "phrase", -exclude, OR, prefix*)
  * @param limit    hits per page, 1..1000
- * @param offset   hits to skip (paging), >= 0
+ * @param offset   hits to skip (paging), >= 0; offset + limit at most {@value #MAX_WINDOW}
  * @param level    sentence or paragraph units
  * @param document restrict to one document name, or null for all
  */
@@ -16,6 +16,11 @@ public record SearchRequest(String query, int limit, int offset, Level level, St
 
     /** Longest query accepted; longer ones are refused as bad input. */
     public static final int MAX_QUERY_LENGTH = 2000;
+    /**
+     * Deepest hit a page may reach (offset + limit): every hit up to it is read and spotted, so deeper pages
+     * cost time and memory in proportion; a translator refines the query long before.
+     */
+    public static final int MAX_WINDOW = 10_000;
 
     public SearchRequest {
         Objects.requireNonNull(query, "query");
@@ -25,6 +30,10 @@ public record SearchRequest(String query, int limit, int offset, Level level, St
         }
         if (offset < 0) {
             throw new IllegalArgumentException("offset must be >= 0, was " + offset);
+        }
+        if ((long) offset + limit > MAX_WINDOW) {
+            throw new IllegalArgumentException("offset + limit must be at most " + MAX_WINDOW + " (refine the query"
+                    + " instead of paging deeper), was " + ((long) offset + limit));
         }
     }
 

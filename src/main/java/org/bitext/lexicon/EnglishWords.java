@@ -1,15 +1,7 @@
 package org.bitext.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.bitext.text.Scripts;
 import org.bitext.text.WordList;
@@ -86,25 +78,5 @@ public final class EnglishWords {
     /** Lazy holder: the list is read on first use and a missing resource fails loudly. */
     private static final class StopWords {
         static final Set<String> SET = WordList.EN_GLOSS_STOPWORDS.words();
-    }
-
-    /** Reads a word list resource of this package: one word per line, '#' comments; fails loudly. */
-    static Set<String> readWordList(String resource, boolean lowerCase) {
-        InputStream in = EnglishWords.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource org/bitext/lexicon/" + resource);
-        }
-        Set<String> set = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    set.add(lowerCase ? w.toLowerCase(Locale.ROOT) : w);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read resource org/bitext/lexicon/" + resource, e);
-        }
-        return Set.copyOf(set);
     }
 }

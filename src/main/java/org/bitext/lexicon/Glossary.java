@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bitext.text.BadInputException;
+import org.bitext.text.InputFiles;
 import org.bitext.text.Scripts;
 import org.bitext.text.TraditionalChinese;
 
@@ -61,6 +62,7 @@ public record Glossary(List<Entry> entries, List<String> warnings) {
 
     /** Reads a glossary file; see the class comment for what is a warning and what is bad input. */
     public static Glossary read(Path tsv) {
+        InputFiles.check(tsv, "glossary");
         List<String> lines;
         try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
             lines = r.lines().toList();
@@ -86,7 +88,7 @@ public record Glossary(List<Entry> entries, List<String> warnings) {
             }
             int no = i + 1;
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+            if ((trimmed.isEmpty() && line.indexOf('\t') < 0) || trimmed.startsWith("#")) {
                 continue;
             }
             String[] cols = line.split("\t", -1);
@@ -99,7 +101,7 @@ public record Glossary(List<Entry> entries, List<String> warnings) {
             String en = cols.length >= 2 ? cols[1].strip() : "";
             if (cols.length < 2) {
                 problem = "expected zh<TAB>en, found no tab";
-            } else if (cols.length > 2 && !cols[2].isBlank()) {
+            } else if (cols.length > 2) {
                 problem = "expected 2 columns zh<TAB>en, found " + cols.length;
             } else if (zh.isEmpty() || en.isEmpty()) {
                 problem = "empty " + (zh.isEmpty() ? "Chinese" : "English") + " term";

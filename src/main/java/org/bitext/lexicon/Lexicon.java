@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bitext.text.Span;
 import org.bitext.text.WordList;
+import org.bitext.text.DataFiles;
 
 /**
  * A Chinese → English word lexicon used as lexical evidence by the aligner: the bundled CC-CEDICT (both
@@ -346,7 +347,7 @@ public final class Lexicon {
 
         private static Set<Integer> load() {
             Set<Integer> set = new HashSet<>();
-            for (String line : EnglishWords.readWordList(CedictBuilder.TRADITIONAL_CHARS, false)) {
+            for (String line : DataFiles.lines(Lexicon.class, CedictBuilder.TRADITIONAL_CHARS)) {
                 line.codePoints().forEach(set::add);
             }
             return Set.copyOf(set);

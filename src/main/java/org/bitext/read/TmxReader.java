@@ -69,6 +69,7 @@ public final class TmxReader {
                 : file.getFileName().toString().replaceFirst("(?i)\\.tmx$", "");
         List<TmxUnit> pairs = new ArrayList<>();
         XMLStreamReader x = null;
+        org.bitext.text.InputFiles.check(file, "TMX");
         try (InputStream in = Files.newInputStream(file)) {
             x = f.createXMLStreamReader(in);
             // Skip the prolog (comments, processing instructions, the DOCTYPE) up to the root element.

@@ -1,17 +1,12 @@
 package org.bitext.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.bitext.text.DataFiles;
 
 /**
  * The segmenter's per-language data (abbreviations, compound prefixes, line patterns), read lazily from
@@ -105,21 +100,6 @@ final class SegmentRules {
     }
 
     private static List<String> lines(String name) {
-        InputStream in = SegmentRules.class.getResourceAsStream(BASE + name);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource " + BASE + name + " (broken build?)");
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read resource " + BASE + name, e);
-        }
-        return out;
+        return DataFiles.lines(SegmentRules.class, name);
     }
 }

@@ -116,9 +116,16 @@ public final class Segmenter {
         for (List<Line> note : notes) {
             paragraphs.add(paragraph(null, note, note.get(0).start(), out, splitter, StructureKind.FOOTNOTE, ""));
         }
+        if (blocks.isEmpty() && paragraphs.isEmpty()) {
+            warnings.add(PAGE_FURNITURE_ONLY);
+        }
         return new Document(id, language, out.text(), blocks, paragraphs, warnings, layout.textLayout,
                 out.marks(), symbol(out.text(), blocks, rules));
     }
+
+    /** The warning of a document whose every line was page furniture: it has text, but none to align. */
+    public static final String PAGE_FURNITURE_ONLY = "only page furniture (document symbols, page numbers, job"
+            + " numbers, language lines) and no text";
 
     /** The first document symbol in the masthead (the header block), or "". */
     private static String symbol(String text, List<Block> blocks, SegmentRules rules) {

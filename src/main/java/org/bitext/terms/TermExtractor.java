@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
 import org.bitext.lexicon.Glossary;
 import org.bitext.lexicon.Lexicon;

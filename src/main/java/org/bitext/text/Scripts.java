@@ -20,10 +20,11 @@ public final class Scripts {
     }
 
     /**
-     * True for a UTF-16 unit of a Han character by block ranges, without a property lookup (the aligner's
-     * tokenizer asks once per character of a long input): the CJK blocks U+2E80–U+9FFF except the CJK
-     * symbols, kana and compatibility blocks U+3000–U+33FF (but 〇 U+3007), the compatibility ideographs
-     * U+F900–U+FAFF, and every surrogate (above the BMP, what Chinese text holds is nearly always Han).
+     * True for a UTF-16 unit of a Han ideograph by block ranges, without a property lookup (the aligner's
+     * tokenizer asks once per character of a long input): CJK Extension A and the Unified Ideographs
+     * U+3400–U+9FFF, 〇 U+3007, the compatibility ideographs U+F900–U+FAFF, and every surrogate (above the BMP,
+     * what Chinese text holds is nearly always Han). Unlike {@link #isHan}, the radicals and the Han-script
+     * marks among the CJK symbols (々, the Suzhou numerals) are not counted: they make no words.
      */
     public static boolean isHanUnit(char c) {
         return c >= 0x2E80 && (c < 0xA000 ? c >= 0x3400 || c == 0x3007 : Character.isSurrogate(c)

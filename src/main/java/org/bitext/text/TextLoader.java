@@ -3,7 +3,6 @@ package org.bitext.text;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -13,8 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -34,15 +31,7 @@ public final class TextLoader {
 
     /** Loads {@code file}, detecting its encoding when {@code encodingOrNull} is null. */
     public static DecodedText load(Path file, Charset encodingOrNull) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file, "no such file", e);
-        } catch (IOException e) {
-            throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
-        }
-        return decode(file, bytes, encodingOrNull);
+        return decode(file, InputFiles.readAll(file, "input"), encodingOrNull);
     }
 
     /** Decodes {@code bytes} read from {@code file} (used for messages only). */
@@ -133,12 +122,34 @@ public final class TextLoader {
             if (name.equals("GB18030") || name.equals("GB2312") || name.equals("GBK")) {
                 name = "GB18030";
             }
-            if (Charset.isSupported(name) && firstMalformed(bytes, 0, Charset.forName(name)) < 0) {
+            // Only the legacy Chinese encodings are guessed, and only when they decode to Chinese: any
+            // byte string is "valid" Latin-1, so guessing it would turn damaged UTF-8 (Oğuz) into mojibake.
+            if ((name.equals("GB18030") || name.equals("Big5")) && Charset.isSupported(name)
+                    && firstMalformed(bytes, 0, Charset.forName(name)) < 0
+                    && mostlyHan(new String(bytes, Charset.forName(name)))) {
                 return Charset.forName(name);
             }
         }
-        throw new BadInputException(file, "not valid UTF-8 (byte offset " + utf8Failure
-                + ") and no other encoding recognised; give one with --encoding");
+        throw new BadInputException(file, "not valid UTF-8 at byte offset " + utf8Failure
+                + " (not GB18030 or Big5 Chinese either); give the file's encoding with --encoding");
+    }
+
+    /** Han characters make up at least half of the non-ASCII letters: Chinese text, not mojibake. */
+    private static boolean mostlyHan(String text) {
+        int han = 0;
+        int other = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c >= 0x80 && UCharacter.isLetter(c)) {
+                if (Scripts.isHan(c)) {
+                    han++;
+                } else {
+                    other++;
+                }
+            }
+        }
+        return han > 0 && han >= other;
     }
 
     /** Mostly well-formed multi-byte UTF-8 sequences (ten for every broken one): UTF-8 with damage. */

@@ -1,12 +1,5 @@
 package org.bitext.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -63,24 +56,10 @@ public enum WordList {
     }
 
     private static Set<String> load(String resource) {
-        try (InputStream in = WordList.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/bitext/text/" + resource);
-            }
-            Set<String> words = new HashSet<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(w);
-                }
-            }
-            if (words.isEmpty()) {
-                throw new IllegalStateException("empty resource org/bitext/text/" + resource);
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource org/bitext/text/" + resource, e);
+        Set<String> words = Set.copyOf(DataFiles.lines(WordList.class, resource));
+        if (words.isEmpty()) {
+            throw new IllegalStateException("empty resource org/bitext/text/" + resource);
         }
+        return words;
     }
 }

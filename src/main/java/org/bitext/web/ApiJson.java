@@ -53,8 +53,13 @@ final class ApiJson {
         return w.endArray().endObject().toJson();
     }
 
-    static String health(boolean terms) {
-        return new JsonWriter().beginObject().field("status", "ok").field("terms", terms).endObject().toJson();
+    static String health(boolean terms, long generation, String problemOrNull) {
+        JsonWriter w = new JsonWriter().beginObject().field("status", problemOrNull == null ? "ok" : "stale")
+                .field("terms", terms).field("generation", generation);
+        if (problemOrNull != null) {
+            w.field("error", "the index could not be refreshed: " + problemOrNull);
+        }
+        return w.endObject().toJson();
     }
 
     static String error(int status, String message) {

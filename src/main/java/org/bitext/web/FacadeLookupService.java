@@ -1,10 +1,6 @@
 package org.bitext.web;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,28 +16,20 @@ import org.bitext.terms.TermTable;
 
 /**
  * The production {@link LookupService}: an open {@link Bitext} index (one shared, thread-safe searcher) and
- * the term table the terms job leaves in the index folder, re-read only when that file changes.
+ * its term table, the same one search spots with (the facade re-reads it when the file changes).
  */
 public final class FacadeLookupService implements LookupService {
 
-    /** The term table as last read, with the file stamp it was read at. */
-    private record Terms(FileTime modified, long size, Optional<TermTable> table) {
-    }
-
-    private static final Terms NO_TERMS = new Terms(FileTime.fromMillis(0), -1, Optional.empty());
-
     private final Bitext bitext;
-    private final Path indexDir;
-    private volatile Terms terms = NO_TERMS;
+    private volatile Optional<String> refreshProblem = Optional.empty();
 
-    private FacadeLookupService(Bitext bitext, Path indexDir) {
+    private FacadeLookupService(Bitext bitext) {
         this.bitext = bitext;
-        this.indexDir = indexDir;
     }
 
     /** Opens the index in {@code indexDir}. */
     public static FacadeLookupService open(Path indexDir) {
-        return new FacadeLookupService(Bitext.open(indexDir), indexDir);
+        return new FacadeLookupService(Bitext.open(indexDir));
     }
 
     @Override
@@ -82,7 +70,23 @@ public final class FacadeLookupService implements LookupService {
 
     @Override
     public void refresh() {
-        bitext.refresh();
+        try {
+            bitext.refresh();
+            refreshProblem = Optional.empty();
+        } catch (RuntimeException e) {
+            refreshProblem = Optional.of(String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    @Override
+    public long generation() {
+        return bitext.generation();
+    }
+
+    @Override
+    public Optional<String> refreshProblem() {
+        return refreshProblem;
     }
 
     @Override
@@ -91,24 +95,6 @@ public final class FacadeLookupService implements LookupService {
     }
 
     private Optional<TermTable> termTable() {
-        Path file = indexDir.resolve(TermTable.FILE_NAME);
-        FileTime modified;
-        long size;
-        try {
-            modified = Files.getLastModifiedTime(file);
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            terms = NO_TERMS;
-            return Optional.empty();
-        } catch (IOException e) {
-            return terms.table();
-        }
-        Terms current = terms;
-        if (!current.modified().equals(modified) || current.size() != size) {
-            // Several threads may re-read at once after a change; each gets a complete table.
-            current = new Terms(modified, size, TermTable.readFrom(indexDir));
-            terms = current;
-        }
-        return current.table();
+        return bitext.termTable();
     }
 }

@@ -37,6 +37,19 @@ public interface LookupService extends AutoCloseable {
     /** Picks up a newer index commit if there is one; searches in flight keep their searcher. */
     void refresh();
 
+    /** The index commit generation being served, or -1 when the service has no such notion. */
+    default long generation() {
+        return -1;
+    }
+
+    /**
+     * Why the last refresh failed (the searcher may be stale), or empty when it succeeded: {@code /health}
+     * fails while this is present.
+     */
+    default java.util.Optional<String> refreshProblem() {
+        return java.util.Optional.empty();
+    }
+
     /** Releases the index; closing twice is harmless. */
     @Override
     void close();

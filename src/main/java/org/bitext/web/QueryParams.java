@@ -1,6 +1,9 @@
 package org.bitext.web;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,12 +42,39 @@ final class QueryParams {
         return new QueryParams(values);
     }
 
-    /** Decodes one percent-encoded component ({@code +} is a space, as browsers send forms). */
+    /**
+     * Decodes one percent-encoded component ({@code +} is a space, as browsers send forms). A bad escape
+     * ({@code %zz}, a lone {@code %}) or bytes that are not UTF-8 ({@code %E4} alone) are refused, not
+     * replaced by U+FFFD as {@link java.net.URLDecoder} would.
+     */
     static String decode(String component) {
+        if (component.indexOf('%') < 0) {
+            return component.replace('+', ' ');
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(component.length());
+        for (int i = 0; i < component.length(); ) {
+            char c = component.charAt(i);
+            if (c == '%') {
+                int hi = i + 2 < component.length() ? Character.digit(component.charAt(i + 1), 16) : -1;
+                int lo = hi < 0 ? -1 : Character.digit(component.charAt(i + 2), 16);
+                if (lo < 0) {
+                    throw HttpError.badRequest("malformed percent-encoding in the URL at character " + i);
+                }
+                bytes.write(hi * 16 + lo);
+                i += 3;
+            } else {
+                int cp = component.codePointAt(i);
+                byte[] b = String.valueOf(Character.toChars(cp == '+' ? ' ' : cp)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+                i += Character.charCount(cp);
+            }
+        }
         try {
-            return URLDecoder.decode(component, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw HttpError.badRequest("malformed percent-encoding in the URL");
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw HttpError.badRequest("percent-encoded bytes in the URL are not UTF-8");
         }
     }
 

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Pattern;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
 import org.bitext.format.SearchResultJson;
@@ -28,8 +28,13 @@ import org.bitext.text.BadInputException;
 final class WebHandler implements HttpHandler {
 
     private static final int MAX_LIMIT = 1000;
-    private static final int MAX_OFFSET = 100_000;
-    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+    /**
+     * Deepest hit the API pages to (offset + limit): the page fetches at most 1,000 hits; deeper pages made
+     * a cheap denial of service (every hit up to the offset is read and spotted).
+     */
+    static final int MAX_WINDOW = 1000;
+    /** A loopback Host header: the name, then an optional port and nothing else (no {@code @}, no path). */
+    private static final Pattern LOOPBACK_HOST = Pattern.compile("(localhost|127\\.0\\.0\\.1|\\[::1\\])(:[0-9]{1,5})?");
 
     /** Scripts, styles and data only from this server: no inline script, no third party. */
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; "
@@ -40,6 +45,7 @@ final class WebHandler implements HttpHandler {
     private final StaticResources resources;
     private final boolean loopbackOnly;
     private final PrintStream log;
+    private final WorkLimiter limiter = new WorkLimiter();
 
     /**
      * @param loopbackOnly when the server listens on loopback only, refuse requests whose Host header names
@@ -79,7 +85,10 @@ final class WebHandler implements HttpHandler {
         String path = exchange.getRequestURI().getRawPath();
         QueryParams params = QueryParams.parse(exchange.getRequestURI().getRawQuery());
         if (path.equals("/health")) {
-            return Response.json(ApiJson.health(service.hasTerms()));
+            String problem = service.refreshProblem().orElse(null);
+            String json = ApiJson.health(service.hasTerms(), service.generation(), problem);
+            return problem == null ? Response.json(json) : new Response(503, "application/json; charset=utf-8",
+                    json.getBytes(StandardCharsets.UTF_8), false);
         } else if (path.equals("/api/search")) {
             return search(params);
         } else if (path.startsWith("/api/pair/")) {
@@ -97,13 +106,17 @@ final class WebHandler implements HttpHandler {
     private Response search(QueryParams params) {
         String q = params.query("q");
         int limit = params.intValue("limit", 20, 1, MAX_LIMIT);
-        int offset = params.intValue("offset", 0, 0, MAX_OFFSET);
+        int offset = params.intValue("offset", 0, 0, Integer.MAX_VALUE);
+        if ((long) offset + limit > MAX_WINDOW) {
+            throw HttpError.badRequest("offset + limit must be at most " + MAX_WINDOW + ", was "
+                    + ((long) offset + limit) + "; refine the query instead of paging deeper");
+        }
         Level level = params.get("level").map(WebHandler::level).orElse(Level.SENTENCE);
         String doc = params.get("doc").orElse(null);
         SearchRequest request = new SearchRequest(q, limit, offset, level, doc);
         SearchResult result;
         try {
-            result = service.search(request);
+            result = limiter.call(offset + limit, () -> service.search(request));
         } catch (BadInputException | IllegalArgumentException e) {
             // The facade's word for a query it cannot parse ("unbalanced quote", ...).
             throw HttpError.badRequest(oneLine(e.getMessage(), "malformed query"));
@@ -147,12 +160,8 @@ final class WebHandler implements HttpHandler {
         if (host == null) {
             return; // HTTP/1.0 clients send none; the socket is loopback-only anyway
         }
-        String name = host.strip().toLowerCase(Locale.ROOT);
-        int colon = name.lastIndexOf(':');
-        if (colon > 0 && !name.endsWith("]")) {
-            name = name.substring(0, colon);
-        }
-        if (!LOOPBACK_HOSTS.contains(name)) {
+        // The whole header must be a loopback name and port: "localhost:80@evil.com" is not localhost.
+        if (!LOOPBACK_HOST.matcher(host.strip().toLowerCase(Locale.ROOT)).matches()) {
             throw new HttpError(403, "this server answers only to localhost");
         }
     }

@@ -6,11 +6,10 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,22 +18,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver} rather than a framework (Javalin, Jetty): it is an
  * exported, supported module ({@code jdk.httpserver}) of every JDK, the server has five GET routes and no
- * sessions, and so it adds no dependency (nor its CVE stream) to a desktop tool. Requests run on a bounded
- * pool; when the pool and its queue are full the accepting thread runs the request itself, which slows
- * accepting down instead of dropping connections. The index is re-opened in the background every
- * {@code refreshEvery} so a re-index while serving is picked up without a restart.
+ * sessions, and so it adds no dependency (nor its CVE stream) to a desktop tool.
+ *
+ * <p>Slow clients: the JDK server reads a request's headers on the executor's thread, so a fixed pool of
+ * four let four slow sockets freeze the server. Requests now run on virtual threads (a slow client parks
+ * one, costing a few hundred bytes) and the JDK's own timeouts close connections that are too slow (see
+ * {@link ServerLimits}); the CPU-bound search work is bounded separately ({@link WorkLimiter}). The
+ * accept queue is bounded ({@value #BACKLOG}). The index is refreshed in the background every
+ * {@code refreshEvery}, and re-opened when a rebuild replaced it.
  */
 @SuppressForbidden(reason = "com.sun.net.httpserver is the exported jdk.httpserver API")
 public final class WebServer implements AutoCloseable {
 
     private final HttpServer server;
-    private final ThreadPoolExecutor workers;
+    /** Connections waiting to be accepted before the kernel refuses more. */
+    static final int BACKLOG = 128;
+
+    private final ExecutorService workers;
     private final ScheduledExecutorService refresher;
     private final LookupService service;
     private final URI uri;
     private boolean closed;
 
-    private WebServer(HttpServer server, ThreadPoolExecutor workers, ScheduledExecutorService refresher,
+    private WebServer(HttpServer server, ExecutorService workers, ScheduledExecutorService refresher,
                       LookupService service, URI uri) {
         this.server = server;
         this.workers = workers;
@@ -51,21 +57,21 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(LookupService service, InetSocketAddress address, Duration refreshEvery,
                                   PrintStream log) throws IOException {
+        ServerLimits.apply();
         HttpServer server = null;
-        ThreadPoolExecutor workers = null;
+        ExecutorService workers = null;
         ScheduledExecutorService refresher = null;
         try {
             StaticResources resources = StaticResources.load();
             boolean loopbackOnly = address.getAddress() != null && address.getAddress().isLoopbackAddress();
-            server = HttpServer.create(address, 64);
-            int threads = Math.min(16, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
-            workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256),
-                    named("bitext-http-"), new ThreadPoolExecutor.CallerRunsPolicy());
+            server = HttpServer.create(address, BACKLOG);
+            workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("bitext-http-", 1).factory());
             server.setExecutor(workers);
             server.createContext("/", new WebHandler(service, resources, loopbackOnly, log));
             refresher = Executors.newSingleThreadScheduledExecutor(named("bitext-refresh-"));
             long millis = refreshEvery.toMillis();
-            refresher.scheduleWithFixedDelay(() -> refresh(service, log), millis, millis, TimeUnit.MILLISECONDS);
+            RefreshLog refreshLog = new RefreshLog(log);
+            refresher.scheduleWithFixedDelay(() -> refresh(service, refreshLog), millis, millis, TimeUnit.MILLISECONDS);
             server.start();
             InetSocketAddress bound = server.getAddress();
             String host = bound.getAddress().isAnyLocalAddress() ? "127.0.0.1"
@@ -123,12 +129,37 @@ public final class WebServer implements AutoCloseable {
         service.close();
     }
 
-    private static void refresh(LookupService service, PrintStream log) {
+    private static void refresh(LookupService service, RefreshLog log) {
         try {
             service.refresh();
+            log.ok();
         } catch (RuntimeException e) {
             // Keep serving the searcher we have; the next tick retries (the index may be mid-rebuild).
-            log.println("bitext serve: could not refresh the index: " + e.getMessage());
+            log.failed(e.getMessage());
+        }
+    }
+
+    /** Logs a refresh problem when it starts or changes and when it ends, not every tick. */
+    private static final class RefreshLog {
+        private final PrintStream log;
+        private String last;
+
+        RefreshLog(PrintStream log) {
+            this.log = log;
+        }
+
+        void ok() {
+            if (last != null) {
+                log.println("bitext serve: the index is refreshed again");
+                last = null;
+            }
+        }
+
+        void failed(String message) {
+            if (!message.equals(last)) {
+                log.println("bitext serve: could not refresh the index (still serving the previous one): " + message);
+                last = message;
+            }
         }
     }
 

@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.bitext.Seeded;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The inlined combined cost must equal the sum of the length and lexical costs it fuses, forwards and reversed. */
+@ExtendWith(Seeded.class)
 class CombinedScorerTest {
 
     @Test
-    void inlinedCostEqualsLengthPlusLexical() {
-        Random r = new Random(42);
+    void inlinedCostEqualsLengthPlusLexical(Random r) {
         int n = 40;
         int m = 55;
         int[] srcLen = new int[n];

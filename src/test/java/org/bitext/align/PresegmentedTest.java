@@ -11,23 +11,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.bitext.text.BadInputException;
+import org.bitext.Seeded;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reading pre-segmented input: one sentence per line, UTF-8 only, nothing dropped or invented. */
+@ExtendWith(Seeded.class)
 class PresegmentedTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void linesAreCutAsStringLinesCutsThem() {
+    void linesAreCutAsStringLinesCutsThem(Random random) {
         List<String> cases = List.of("", "a", "a\n", "a\nb", "\n", "\n\n", "a\r\nb\r\n", "a\rb\r", "a\r\r\nb",
                 "\r\n\r\n", "句子。\n\n第二句。\r\n", " \t \n x");
         for (String c : cases) {
             assertEquals(c.lines().toList(), Presegmented.lines(c), c);
         }
-        Random random = new Random(1937);
         char[] alphabet = {'a', '句', '\n', '\r', ' ', '\uFFFD'};
         for (int round = 0; round < 2000; round++) {
             StringBuilder sb = new StringBuilder();

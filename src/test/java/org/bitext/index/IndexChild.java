@@ -23,8 +23,9 @@ public final class IndexChild {
         List<String> warnings = new ArrayList<>();
         List<Source> sources = CorpusScanner.scan(corpus, warnings);
         Indexer indexer = new Indexer(index, LinePairs.source(), 1, 1.0);
+        // The big corpus replaces every source of the small one: allowed explicitly (--replace).
         indexer.update(sources, corpus.toAbsolutePath().toString(), warnings,
-                (done, total, units) -> out.println("PROGRESS " + done + "/" + total));
+                (done, total, units) -> out.println("PROGRESS " + done + "/" + total), true);
         out.println("DONE");
     }
 }

@@ -111,7 +111,7 @@ class IndexerTest {
         Path index = Files.createDirectories(tmp.resolve("notes"));
         write(index.resolve("thesis.docx"), "precious");
         BadInputException e = assertThrows(BadInputException.class, () -> index(corpus, index));
-        assertTrue(e.getMessage().contains("not a bitext index"), e.getMessage());
+        assertTrue(e.getMessage().contains("thesis.docx") && e.getMessage().contains("did not write"), e.getMessage());
         assertEquals(List.of("thesis.docx"), files(index), "nothing written");
 
         Path foreign = tmp.resolve("foreign");

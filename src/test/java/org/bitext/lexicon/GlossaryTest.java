@@ -54,6 +54,25 @@ class GlossaryTest {
     }
 
     @Test
+    void aLineWithOnlyATabOrAThirdEmptyColumnIsReported() throws IOException {
+        Glossary g = Glossary.read(write("odd.tsv", "禁产条约\tFMCT\n\t\n审议大会\tReview Conference\t\n"));
+        assertEquals(1, g.entries().size());
+        assertEquals(2, g.warnings().size(), g.warnings().toString());
+        assertTrue(g.warnings().get(0).contains("line 2:") && g.warnings().get(0).contains("empty"), g.warnings().get(0));
+        assertTrue(g.warnings().get(1).contains("line 3:") && g.warnings().get(1).contains("3"), g.warnings().get(1));
+    }
+
+    @Test
+    void aFolderOrADeviceGivenAsGlossaryIsSaidSo() {
+        BadInputException folder = assertThrows(BadInputException.class, () -> Glossary.read(dir));
+        assertTrue(folder.getMessage().contains("is a folder"), folder.getMessage());
+        BadInputException device = assertThrows(BadInputException.class, () -> Glossary.read(Path.of("/dev/zero")));
+        assertTrue(device.getMessage().contains("not a regular file"), device.getMessage());
+        BadInputException missing = assertThrows(BadInputException.class, () -> Glossary.read(dir.resolve("no.tsv")));
+        assertTrue(missing.getMessage().contains("not found"), missing.getMessage());
+    }
+
+    @Test
     void traditionalTermsAlsoServeSimplifiedText() throws IOException {
         Lexicon lex = Lexicon.fromGlossary(write("tw.tsv", "禁產條約\tFMCT\n審議大會\tReview Conference\n"),
                 new ArrayList<>());

@@ -141,10 +141,61 @@ class TextLoaderTest {
         b[at] = (byte) 0xFF;
         BadInputException e = assertThrows(BadInputException.class, () -> TextLoader.load(write("bad.txt", b), null));
         assertTrue(e.getMessage().contains("not valid UTF-8 at byte offset " + at), e.getMessage());
-        // Latin-1 text with a few accented letters has no UTF-8 sequences at all: detected, not refused.
+        // Latin-1 is any byte string: it is never guessed (issue 14: damaged UTF-8 became mojibake), only
+        // decoded when --encoding says so.
         byte[] latin = "Caf\u00e9 cr\u00e8me, d\u00e9j\u00e0 vu: the d\u00e9l\u00e9gation met.\n"
                 .repeat(20).getBytes(StandardCharsets.ISO_8859_1);
-        assertTrue(TextLoader.load(write("latin.txt", latin), null).text().startsWith("Caf\u00e9 cr\u00e8me"));
+        BadInputException l = assertThrows(BadInputException.class,
+                () -> TextLoader.load(write("latin.txt", latin), null));
+        assertTrue(l.getMessage().contains("byte offset 3") && l.getMessage().contains("--encoding"), l.getMessage());
+        assertTrue(TextLoader.load(write("latin.txt", latin), StandardCharsets.ISO_8859_1).text()
+                .startsWith("Caf\u00e9 cr\u00e8me"));
+    }
+
+    @Test
+    void englishWithOneBrokenByteIsAnErrorNotLatin1() throws IOException {
+        byte[] good = "Mr. O\u011fuz spoke for the delegation.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] b = java.util.Arrays.copyOf(good, good.length + 1);
+        System.arraycopy(good, 0, b, 0, good.length);
+        b[good.length - 1] = (byte) 0xC4; // a lead byte with no continuation, then the final newline
+        b[good.length] = '\n';
+        BadInputException e = assertThrows(BadInputException.class, () -> TextLoader.load(write("oguz.en.txt", b),
+                null));
+        assertTrue(e.getMessage().contains("not valid UTF-8 at byte offset " + (good.length - 1)), e.getMessage());
+    }
+
+    @Test
+    void legacyChineseIsStillDetected() throws IOException {
+        byte[] gb = "我们要求所有核武器国家和未加入《不扩散条约》的国家立即停止生产用于核武器的裂变材料。\n".repeat(5)
+                .getBytes(java.nio.charset.Charset.forName("GB18030"));
+        assertTrue(TextLoader.load(write("gb.zh.txt", gb), null).text().startsWith("我们要求"));
+    }
+
+    @Test
+    void devicesFifosFoldersAndHugeFilesAreRefusedBeforeReading() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, mk.waitFor());
+        for (Path p : java.util.List.of(Path.of("/dev/zero"), fifo, dir)) {
+            BadInputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(5), () -> assertThrows(BadInputException.class,
+                            () -> TextLoader.load(p, null)));
+            assertTrue(e.getMessage().contains("not a regular file") || e.getMessage().contains("folder"),
+                    e.getMessage());
+        }
+        Path big = write("big.txt", "x".repeat(5000).getBytes(StandardCharsets.UTF_8));
+        String before = System.getProperty(InputFiles.MAX_SIZE_PROPERTY);
+        System.setProperty(InputFiles.MAX_SIZE_PROPERTY, "4096");
+        try {
+            BadInputException e = assertThrows(BadInputException.class, () -> TextLoader.load(big, null));
+            assertTrue(e.getMessage().contains("too large") && e.getMessage().contains("--max-size"), e.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty(InputFiles.MAX_SIZE_PROPERTY);
+            } else {
+                System.setProperty(InputFiles.MAX_SIZE_PROPERTY, before);
+            }
+        }
     }
 
     @Test
