@@ -166,10 +166,11 @@ final class Structure {
             warnings.add("paragraph number " + n + " is repeated" + where());
             return true;
         }
-        if (clause && n < number && n > 0 && layout.wrapped()) {
-            // A number that goes back (1, 2, 5, 4): kept as text of the paragraph before, but said.
+        if (clause && n < number && n > 0) {
+            // A number that goes back (1, 2, 5, 4): kept as text, but said.
             warnings.add("paragraph number " + n + ". after paragraph " + number + " is out of order; its text"
-                    + " is kept in paragraph " + number + where());
+                    + (layout.wrapped() ? " is kept in paragraph " + number : " is kept as an unnumbered paragraph")
+                    + where());
         }
         return false;
     }
