@@ -351,12 +351,11 @@ public final class Bitext implements AutoCloseable {
             if (!Files.isDirectory(options.corpusDir())) {
                 throw new BadInputException(options.corpusDir(), "corpus folder not found");
             }
-            Optional<IndexReport> report = indexIfStale(options.corpusDir(), indexDir, (done, total, units) ->
-                    progress.accept("terms: indexing " + done + "/" + total + " sources, " + units + " units"));
-            if (report.isEmpty()) {
-                throw new BadInputException(indexDir, "this index holds another corpus ("
-                        + IndexFolder.corpusOf(indexDir).orElse("unknown") + "); choose another --index");
-            }
+            // A corpus named on the command line is indexed into the index folder as `bitext index` does it,
+            // even when the folder was built from another path (a checkout copied elsewhere): unchanged
+            // sources are kept, changed ones replaced, and the index records the corpus it now holds.
+            Optional<IndexReport> report = Optional.of(index(options.corpusDir(), indexDir, (done, total, units) ->
+                    progress.accept("terms: indexing " + done + "/" + total + " sources, " + units + " units")));
             report.get().warnings().forEach(w -> progress.accept("terms: warning: " + w));
             report.get().errors().forEach(e -> progress.accept("terms: skipped: " + e));
         } else if (!IndexFolder.exists(indexDir)) {

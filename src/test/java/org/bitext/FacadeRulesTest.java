@@ -77,7 +77,7 @@ class FacadeRulesTest {
             assertFalse(translations(b).contains("negotiations"), translations(b).toString());
             // The terms job writes the table while the index is open (a server running): no refresh follows.
             new TermTable(List.of(new TermPair("禁产条约", "negotiations", TermPair.Kind.TERM, 2, 5.0, "glossary",
-                    List.of()))).writeTo(index);
+                    List.of(), 1.0))).writeTo(index);
             assertEquals("negotiations", b.termTable().orElseThrow().byZh("禁产条约").get(0).en());
             assertTrue(translations(b).contains("negotiations"), translations(b).toString());
             Files.delete(index.resolve(TermTable.FILE_NAME));

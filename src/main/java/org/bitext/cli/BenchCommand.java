@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", description = "Benchmarks (speed, memory) of each stage; figures go into the README.",
         subcommands = {
             BenchSegmentCommand.class,
+            BenchReadCommand.class,
             BenchAlignCommand.class,
             BenchIndexCommand.class,
             BenchTermsCommand.class,

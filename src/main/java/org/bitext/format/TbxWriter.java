@@ -75,17 +75,26 @@ public final class TbxWriter {
         }
     }
 
-    /** The Chinese side is a short form when a definition showed it bracketed after its full form. */
+    /**
+     * TBX-Basic termType of the Chinese side, or null for a plain term (no termType note): the Chinese of an
+     * acronym or abbreviation pair is itself an abbreviation (禁产条约 for FMCT); of a full-form pair, the full
+     * form.
+     */
     static String zhType(TermPair p) {
-        boolean shortForm = p.kind() == TermPair.Kind.ACRONYM || p.kind() == TermPair.Kind.ABBREVIATION;
-        return shortForm && p.method().contains("definition") ? "abbreviation" : "fullForm";
+        return switch (p.kind()) {
+            case ACRONYM, ABBREVIATION -> "abbreviation";
+            case FULL_FORM -> "fullForm";
+            case TERM -> null;
+        };
     }
 
+    /** TBX-Basic termType of the English side, or null for a plain term. */
     static String enType(TermPair p) {
         return switch (p.kind()) {
             case ACRONYM -> "acronym";
             case ABBREVIATION -> "abbreviation";
-            case FULL_FORM, TERM -> "fullForm";
+            case FULL_FORM -> "fullForm";
+            case TERM -> null;
         };
     }
 
@@ -95,10 +104,12 @@ public final class TbxWriter {
         x.writeAttribute("xml", XML_NS, "lang", lang);
         x.writeStartElement("termSec");
         element(x, "term", term);
-        x.writeStartElement("termNote");
-        x.writeAttribute("type", "termType");
-        x.writeCharacters(type);
-        x.writeEndElement();
+        if (type != null) {
+            x.writeStartElement("termNote");
+            x.writeAttribute("type", "termType");
+            x.writeCharacters(type);
+            x.writeEndElement();
+        }
         x.writeStartElement("descrip");
         x.writeAttribute("type", "context");
         x.writeCharacters(context);

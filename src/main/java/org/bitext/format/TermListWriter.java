@@ -16,7 +16,7 @@ import org.bitext.terms.TermPair;
 public final class TermListWriter {
 
     private static final List<String> HEADER = List.of("zh", "en", "kind", "frequency", "score", "method",
-            "examples", "zh_context", "en_context");
+            "confidence", "examples", "zh_context", "en_context");
 
     private TermListWriter() {
     }
@@ -44,9 +44,9 @@ public final class TermListWriter {
 
     private static List<String> fields(ExtractedTerm t) {
         TermPair p = t.pair();
-        return List.of(p.zh(), p.en(), p.kind().name(), Integer.toString(p.frequency()),
-                Double.toString(p.score()), p.method(), String.join(" ", p.examples()), t.zhContext(),
-                t.enContext());
+        return List.of(p.zh(), p.en(), p.kind().label(), Integer.toString(p.frequency()),
+                Double.toString(p.score()), p.method(), Double.toString(p.confidence()),
+                String.join(" ", p.examples()), t.zhContext(), t.enContext());
     }
 
     private static void writeRow(java.io.Writer w, List<String> fields, boolean csv) throws IOException {

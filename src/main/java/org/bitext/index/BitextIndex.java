@@ -75,6 +75,12 @@ public final class BitextIndex implements Closeable {
         SearcherManager m = manager;
         IndexSearcher s = m.acquire();
         try {
+            if (request.document() != null
+                    && s.count(new TermQuery(new Term(UnitFields.DOCUMENT, request.document()))) == 0) {
+                // "no match" would read as if the document existed and lacked the query.
+                throw new org.bitext.text.BadInputException(null, "no document '" + request.document()
+                        + "' in the index");
+            }
             return Concordance.search(s, terms.current(), dictionary, statsCache(s), request);
         } finally {
             m.release(s);

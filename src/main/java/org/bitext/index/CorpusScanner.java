@@ -9,25 +9,23 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.bitext.align.SentenceAligner;
+import org.bitext.read.DocumentPairs;
 import org.bitext.text.BadInputException;
-import org.bitext.text.DocumentNames;
 
 /**
- * Finds the indexable sources of a corpus folder (recursively): document pairs {@code NAME.zh.txt} +
- * {@code NAME.en.txt} and {@code *.tmx} files. A text without its counterpart is reported, not dropped
- * silently.
+ * Finds the indexable sources of a corpus folder (recursively): document pairs ({@code NAME.zh.EXT} +
+ * {@code NAME.en.EXT} in any mix of .txt, .pdf, .docx and .doc, UN download names, job-number names paired
+ * by the symbol in their masthead: {@link DocumentPairs}) and {@code *.tmx} files. A document without its
+ * counterpart is reported, not dropped silently.
  */
 public final class CorpusScanner {
-
-    private static final String ZH_SUFFIX = ".zh.txt";
-    private static final String EN_SUFFIX = ".en.txt";
 
     private CorpusScanner() {
     }
@@ -45,34 +43,24 @@ public final class CorpusScanner {
             throw new BadInputException(corpusDir, "cannot list the corpus folder: " + e.getMessage(), e);
         }
         List<Source> sources = new ArrayList<>();
-        Map<String, Path> keys = new HashMap<>();
-        java.util.Set<Path> present = new java.util.HashSet<>(files);
+        // Documents pair within their folder, in any mix of formats (see DocumentPairs for the naming rules).
+        Map<Path, List<Path>> documentsByFolder = new TreeMap<>();
         for (Path f : files) {
             String rel = corpusDir.relativize(f).toString().replace('\\', '/');
-            String lower = rel.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(ZH_SUFFIX)) {
-                String name = DocumentNames.of(rel);
-                Path en = f.resolveSibling(f.getFileName().toString()
-                        .substring(0, f.getFileName().toString().length() - ZH_SUFFIX.length()) + EN_SUFFIX);
-                Path other = keys.putIfAbsent(name.toLowerCase(Locale.ROOT), f);
-                if (other != null) {
-                    // Same name but for case (CD-1937.ZH.TXT beside CD-1937.zh.txt): one document, two files.
-                    warnings.add(f + ": same document name as " + other + " but for case; skipped");
-                } else if (present.contains(en)) {
-                    sources.add(new Source(name, Source.Kind.PAIR, List.of(f, en), hash("pair " + SentenceAligner.VERSION, f, en)));
-                } else {
-                    warnings.add(f + ": no English counterpart " + en.getFileName() + "; skipped");
-                }
-            } else if (lower.endsWith(EN_SUFFIX)) {
-                Path zh = f.resolveSibling(f.getFileName().toString()
-                        .substring(0, f.getFileName().toString().length() - EN_SUFFIX.length()) + ZH_SUFFIX);
-                if (!present.contains(zh)) {
-                    warnings.add(f + ": no Chinese counterpart " + zh.getFileName() + "; skipped");
-                }
-            } else if (lower.endsWith(".tmx")) {
+            if (rel.toLowerCase(Locale.ROOT).endsWith(".tmx")) {
                 sources.add(new Source(rel, Source.Kind.TMX, List.of(f), hash("tmx", f)));
+            } else if (DocumentPairs.isDocument(f)) {
+                documentsByFolder.computeIfAbsent(f.getParent(), k -> new ArrayList<>()).add(f);
             }
         }
+        documentsByFolder.forEach((folder, docs) -> {
+            String relDir = corpusDir.relativize(folder).toString().replace('\\', '/');
+            for (DocumentPairs.Pair p : DocumentPairs.pair(docs, relDir.isEmpty() ? "" : relDir + "/", warnings)) {
+                sources.add(new Source(p.name(), Source.Kind.PAIR, List.of(p.zh(), p.en()),
+                        hash("pair " + SentenceAligner.VERSION, p.zh(), p.en())));
+            }
+        });
+        sources.sort(java.util.Comparator.comparing(Source::key));
         return sources;
     }
 

@@ -33,6 +33,10 @@ final class Highlights {
     private final boolean zh;
     private final boolean en;
     private final MemoryIndex memory = new MemoryIndex(true, false);
+    /** The query's English words, reduced by the plural-only stemmer. */
+    private final Set<String> queryWords = new java.util.HashSet<>();
+    private boolean onlyStopWords = true;
+    private boolean prefixQuery;
 
     /** Spans of one hit on each side. */
     record Both(List<Span> zh, List<Span> en) {
@@ -51,6 +55,17 @@ final class Highlights {
             }
         }
         this.query = b.build();
+        for (List<QuerySyntax.Clause> group : parsed.groups()) {
+            for (QuerySyntax.Clause c : group) {
+                if (c.language() == Language.EN) {
+                    for (String w : org.bitext.lexicon.EnglishWords.tokens(c.text())) {
+                        queryWords.add(minimalStem(w));
+                    }
+                    onlyStopWords &= org.bitext.lexicon.EnglishWords.contentWords(c.text()).isEmpty();
+                    prefixQuery |= c.prefix();
+                }
+            }
+        }
         this.zh = langs.contains(Language.ZH);
         this.en = langs.contains(Language.EN);
     }
@@ -67,8 +82,51 @@ final class Highlights {
         IndexSearcher s = memory.createSearcher();
         Weight w = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         Matches m = w.matches(s.getIndexReader().leaves().get(0), 0);
-        return new Both(spans(m, BitextAnalyzers.ZH),
-                Concordance.merge(spans(m, BitextAnalyzers.EN), spans(m, BitextAnalyzers.EN_EXACT)));
+        return new Both(spans(m, BitextAnalyzers.ZH), surfaceMatches(unit.en(),
+                Concordance.merge(spans(m, BitextAnalyzers.EN), spans(m, BitextAnalyzers.EN_EXACT))));
+    }
+
+    /**
+     * The English spans worth marking. Search matches on Porter stems (uses finds use), but a highlight must
+     * show what matched: a one-word span is kept only when its surface word is a query word up to a plural
+     * (Lucene's minimal stemmer: "uses" and "use" yes, "us" no), and not when it is a stop word of a query
+     * that has content words ("of" in peaceful uses of nuclear energy). Phrase spans (several words) and
+     * prefix queries (verif*) are kept as matched.
+     */
+    private List<Span> surfaceMatches(String en, List<Span> spans) {
+        if (prefixQuery) {
+            return spans;
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span sp : spans) {
+            String surface = sp.of(en);
+            if (surface.indexOf(' ') >= 0) {
+                out.add(sp);
+                continue;
+            }
+            String lower = surface.toLowerCase(java.util.Locale.ROOT);
+            boolean stop = org.bitext.lexicon.EnglishWords.isStopWord(lower);
+            if ((!stop || onlyStopWords) && queryWords.contains(minimalStem(surface))) {
+                out.add(sp);
+            }
+        }
+        return out;
+    }
+
+    /** Lower case without a plural ending (uses, use; policies, policy), as EnglishMinimalStemmer does. */
+    static String minimalStem(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        int n = w.length();
+        if (n < 3 || w.charAt(n - 1) != 's' || w.charAt(n - 2) == 'u' || w.charAt(n - 2) == 's') {
+            return w;
+        }
+        if (n > 3 && w.endsWith("ies") && !w.endsWith("eies") && !w.endsWith("aies")) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (w.endsWith("es") && !w.endsWith("aes") && !w.endsWith("ees") && !w.endsWith("oes")) {
+            return w.substring(0, n - 1);
+        }
+        return w.substring(0, n - 1);
     }
 
     private static List<Span> spans(Matches m, String field) throws IOException {

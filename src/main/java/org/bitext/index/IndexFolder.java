@@ -58,7 +58,8 @@ public final class IndexFolder {
     private static final Pattern LUCENE_FILE = Pattern.compile("(segments_[0-9a-z]+|pending_segments_[0-9a-z]+"
             + "|write\\.lock|_[0-9a-z]+(_[0-9a-z]+)?(_[A-Za-z0-9]+_[0-9a-z]+)?\\.(" + EXTENSIONS + ")"
             + "|_[0-9a-z]+_[A-Za-z0-9]+[-_][A-Za-z0-9_-]+\\.tmp)");
-    private static final Pattern TERMS_TMP = Pattern.compile(Pattern.quote(TermTable.FILE_NAME) + "(\\.tmp.*)?");
+    /** The term table and its temporary files ({@code .terms.tsv.123.tmp} while being written). */
+    private static final Pattern TERMS_TMP = Pattern.compile("\\.?" + Pattern.quote(TermTable.FILE_NAME) + "(\\..*)?");
     private static final Set<String> OURS = Set.of(MARKER, "README.md");
 
     private IndexFolder() {

@@ -55,6 +55,21 @@ final class QueryBuilder {
             b.add(g, Occur.MUST);
             any = true;
         }
+        // Unquoted English words that stand together in the query rank higher where they stand together in
+        // the unit: the exact phrase (peaceful uses of nuclear energy) above the same words scattered.
+        List<String> words = new java.util.ArrayList<>();
+        for (List<QuerySyntax.Clause> group : parsed.groups()) {
+            QuerySyntax.Clause c = group.get(0);
+            if (group.size() == 1 && c.language() == Language.EN && !c.quoted() && !c.prefix()) {
+                words.add(c.text());
+            }
+        }
+        if (words.size() >= 2) {
+            List<Tok> toks = analyze(EN_EXACT, BitextAnalyzers.EN_EXACT, String.join(" ", words));
+            if (toks.size() >= 2) {
+                b.add(new org.apache.lucene.search.BoostQuery(phrase(BitextAnalyzers.EN_EXACT, toks), 4f), Occur.SHOULD);
+            }
+        }
         for (QuerySyntax.Clause c : parsed.excluded()) {
             b.add(clause(c), Occur.MUST_NOT);
         }

@@ -1,5 +1,8 @@
 package org.bitext.index;
 
+import org.bitext.lexicon.EnglishWords;
+import org.bitext.terms.TermSpotter;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +33,7 @@ final class Spotter {
     private final Optional<TermTable> table;
     private final TranslationDictionary dictionary;
     private final AssociationSpotter.Background background;
+    private final TermSpotter terms = new TermSpotter();
 
     Spotter(Optional<TermTable> table, TranslationDictionary dictionary, AssociationSpotter.Background background) {
         this.table = Objects.requireNonNull(table, "table");
@@ -47,6 +51,20 @@ final class Spotter {
     List<Spot> spot(Language queryLanguage, String query, List<Counterpart> counterparts,
                     List<Counterpart> evidence) {
         List<Spot> spots = new ArrayList<>(counterparts.size());
+        if (queryLanguage == Language.EN && EnglishWords.contentWords(query).isEmpty()) {
+            // Only function words (AND, "of the"): nothing to translate, so nothing is spotted.
+            counterparts.forEach(c -> spots.add(null));
+            return spots;
+        }
+        if (query.codePoints().noneMatch(Character::isLetter)) {
+            // A number or symbol (66/44, CD/1299) is its own translation where the other side has it.
+            for (Counterpart c : counterparts) {
+                int at = c.text.indexOf(query.strip());
+                spots.add(at < 0 ? null : new Spot(new Span(at, at + query.strip().length()),
+                        query.strip(), "same string"));
+            }
+            return spots;
+        }
         List<String> fromTable = tableTranslations(queryLanguage, query);
         boolean missing = false;
         DictionarySpotter dict = null; // made on the first miss: a term table that answers all needs no lexicon
@@ -58,6 +76,10 @@ final class Spotter {
                 }
                 s = dict.spot(c);
             }
+            if (s == null && queryLanguage == Language.ZH) {
+                Span t = terms.englishFor(query, c.text);
+                s = t == null ? null : new Spot(t, t.of(c.text), "dictionary term");
+            }
             spots.add(s);
             missing |= s == null;
         }
@@ -65,11 +87,41 @@ final class Spotter {
             List<Spot> stats = AssociationSpotter.spot(background, query, evidence, counterparts);
             for (int i = 0; i < spots.size(); i++) {
                 if (spots.get(i) == null) {
-                    spots.set(i, stats.get(i));
+                    spots.set(i, checked(stats.get(i), counterparts.get(i), fromTable));
                 }
             }
         }
         return spots;
+    }
+
+    /**
+     * An association spot as it may be shown: widened to whole words (Non-Proliferation, not Proliferation),
+     * and dropped when the term table knows the query's translations and this is none of them (the sentence
+     * then translates the query some other way, and a fragment such as "Mass Destruction" or a pronoun would be
+     * a guess: "no counterpart found" is the honest answer), or when it is only function words.
+     */
+    private static Spot checked(Spot s, Counterpart c, List<String> fromTable) {
+        if (s == null) {
+            return null;
+        }
+        int start = s.span().start();
+        int end = s.span().end();
+        while (c.language == Language.EN && start > 0 && (Character.isLetter(c.text.charAt(start - 1)) || c.text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        while (c.language == Language.EN && end < c.text.length() && (Character.isLetter(c.text.charAt(end)) || c.text.charAt(end) == '-')) {
+            end++;
+        }
+        Span span = new Span(start, end);
+        String text = span.of(c.text);
+        if (c.language == Language.EN && EnglishWords.contentWords(text).isEmpty()) {
+            return null;
+        }
+        if (!fromTable.isEmpty() && fromTable.stream().noneMatch(t -> text.equalsIgnoreCase(t)
+                || text.toLowerCase(java.util.Locale.ROOT).startsWith(t.toLowerCase(java.util.Locale.ROOT)))) {
+            return null;
+        }
+        return new Spot(span, text, s.method());
     }
 
     private List<String> tableTranslations(Language queryLanguage, String query) {
@@ -94,6 +146,12 @@ final class Spotter {
         for (String t : translations) {
             Span s = c.find(t);
             if (s != null) {
+                // The whole word: a table entry in the singular spots the plural too (Additional Protocols).
+                int end = s.end();
+                while (c.language == Language.EN && end < c.text.length() && Character.isLetter(c.text.charAt(end))) {
+                    end++;
+                }
+                s = end - s.end() <= 2 ? new Span(s.start(), end) : s;
                 return new Spot(s, s.of(c.text), method);
             }
         }

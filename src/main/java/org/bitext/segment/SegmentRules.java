@@ -22,7 +22,6 @@ final class SegmentRules {
     }
 
     final Set<String> abbreviations;
-    final Set<String> compoundPrefixes;
     private final Map<String, Pattern> patterns;
     /** Structural labels ({@code structure.txt}), matched at line starts. */
     private final Map<String, List<Pattern>> structure;
@@ -31,7 +30,6 @@ final class SegmentRules {
 
     private SegmentRules() {
         abbreviations = Set.copyOf(lines("abbreviations.en.txt"));
-        compoundPrefixes = Set.copyOf(lines("compound-prefixes.en.txt"));
         patterns = compile("patterns.txt");
         Map<String, List<Pattern>> labels = new LinkedHashMap<>();
         for (String line : lines("structure.txt")) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bitext.read.BlockHint;
 import org.bitext.read.BlockRole;
+import org.bitext.read.DocumentReader;
 import org.bitext.read.ExtractedText;
-import org.bitext.text.DecodedText;
 import org.bitext.text.DocumentNames;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
@@ -27,16 +27,31 @@ public final class Segmenter {
     private Segmenter() {
     }
 
-    /** Loads and segments {@code file}; the language is detected by script when null. */
+    /**
+     * Reads (PDF, Word or text, by content: {@link DocumentReader}) and segments {@code file}; the language
+     * is detected by script when null. The readers' warnings (an extension that lies) are kept.
+     */
     public static Document segment(Path file, Language languageOrNull, Charset encodingOrNull) {
         return segment(file, languageOrNull, encodingOrNull, null);
     }
 
-    /** Loads and segments {@code file} in the layout given, or the layout detected from the text when null. */
+    /**
+     * Reads (PDF, Word or text, by content: {@link DocumentReader}) and segments {@code file} in the layout
+     * given, else the one the reader fixed, else the one detected from the text; the reader's headings and
+     * footnotes are taken as such and its warnings (an extension that lies) kept.
+     */
     public static Document segment(Path file, Language languageOrNull, Charset encodingOrNull,
             TextLayout layoutOrNull) {
-        DecodedText decoded = TextLoader.load(file, encodingOrNull);
-        return segment(DocumentNames.of(file), decoded.text(), languageOrNull, layoutOrNull, List.of());
+        ExtractedText read = DocumentReader.read(file, encodingOrNull);
+        TextLayout layout = layoutOrNull != null ? layoutOrNull : read.layoutOrNull();
+        Document d = segment(DocumentNames.of(file), read.text(), languageOrNull, layout, read.hints());
+        if (read.warnings().isEmpty()) {
+            return d;
+        }
+        List<String> warnings = new ArrayList<>(read.warnings());
+        warnings.addAll(d.warnings());
+        return new Document(d.id(), d.language(), d.text(), d.frontMatter(), d.paragraphs(), warnings, d.layout(),
+                d.footnoteMarks(), d.symbol());
     }
 
     /** Segments already decoded text (LF line ends), its layout detected from the text. */
@@ -69,7 +84,7 @@ public final class Segmenter {
         FrontMatter frontMatter = new FrontMatter(layout, rules);
         int bodyStart = bodyStart(text, lines, layout, rules, cjk);
         List<String> warnings = new ArrayList<>();
-        TextAssembler out = new TextAssembler(text, cjk, rules);
+        TextAssembler out = new TextAssembler(text, cjk);
         SentenceSplitter splitter = SentenceSplitter.forLanguage(language);
         List<Block> blocks = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();

@@ -1,36 +1,29 @@
 package org.bitext.segment;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.bitext.text.LineJoiner;
 import org.bitext.text.Span;
 
 /**
  * Builds the cleaned text of a {@link Document}: joins hard-wrapped lines (no space between CJK
  * characters, one space between Latin words, soft hyphens removed, compound hyphens kept) and returns the
- * span of every piece it appends.
+ * span of every piece it appends. How a line break is joined is {@link LineJoiner}'s rule, shared with the
+ * PDF and Word readers.
  */
 final class TextAssembler {
 
     private final String source;
-    private final boolean cjk;
-    private final SegmentRules rules;
     private final StringBuilder out;
     private final boolean sourceHasTabs;
+    private final LineJoiner joiner;
+    private final boolean cjk;
     private final List<FootnoteMark> marks = new ArrayList<>();
-    /** Words and hyphenated pairs seen in the source, built on the first line-end hyphen only. */
-    private Set<String> evidence;
 
-    TextAssembler(String source, boolean cjk, SegmentRules rules) {
+    TextAssembler(String source, boolean cjk) {
         this.source = source;
         this.cjk = cjk;
-        this.rules = rules;
+        this.joiner = new LineJoiner(source, cjk);
         this.out = new StringBuilder(source.length() + 16);
         this.sourceHasTabs = source.indexOf('\t') >= 0;
     }
@@ -64,7 +57,7 @@ final class TextAssembler {
                 if (lineBreaksAreSpaces) {
                     out.append(' ');
                 } else {
-                    joinBreak(from);
+                    joiner.joinBreak(out, from);
                 }
             }
             appendLine(from, line.end());
@@ -76,6 +69,7 @@ final class TextAssembler {
      * Copies a line; a tab inside it (after "(a)", in a table) becomes one space in the cleaned text. In
      * Chinese text, the spaces a PDF extraction puts between an ideograph and a digit or Latin letter
      * ({@code 2012 年 8 月}, {@code 第 66/44 号}, {@code CD/1299 号}) are dropped: the official text has none.
+     * Footnote marks are taken out and kept ({@link #marks()}).
      */
     private void appendLine(int from, int end) {
         int start = out.length();
@@ -206,178 +200,4 @@ final class TextAssembler {
         return out.length();
     }
 
-    /** Replaces the line break before source offset {@code next}: by nothing, a space, or a removed hyphen. */
-    private void joinBreak(int next) {
-        int lastIdx = out.length() - 1;
-        char last = out.charAt(lastIdx);
-        int first = source.codePointAt(next);
-        if (last == '-' && lastIdx > 0 && Character.isLetterOrDigit(out.charAt(lastIdx - 1))) {
-            // A hyphen glued to a word ("acknowl-", "non-", "26-") joins without a space; only before a
-            // lower-case letter can it be a soft hyphen to remove.
-            if (Character.isLetter(out.charAt(lastIdx - 1)) && Character.isLowerCase(first)
-                    && !keepHyphen(lastIdx, next)) {
-                out.setLength(lastIdx);
-            }
-            return;
-        }
-        if ((last == '/' || last == '–') && lastIdx > 0 && !Character.isWhitespace(out.charAt(lastIdx - 1))) {
-            return; // "A/66/" + "L.1", "2010–" + "2015": a symbol or range broken at the line end
-        }
-        int lastCp = Character.isLowSurrogate(last) && lastIdx > 0 ? out.codePointAt(lastIdx - 1) : last;
-        if (!isWide(lastCp) && !isWide(first)) {
-            out.append(' ');
-        }
-    }
-
-    private boolean keepHyphen(int hyphenIdx, int next) {
-        int a = hyphenIdx;
-        while (a > 0 && Character.isLetter(out.charAt(a - 1))) {
-            a--;
-        }
-        String head = out.substring(a, hyphenIdx).toLowerCase(Locale.ROOT);
-        int b = next;
-        while (b < source.length() && Character.isLetter(source.charAt(b))) {
-            b++;
-        }
-        String tail = source.substring(next, b).toLowerCase(Locale.ROOT);
-        if (rules.compoundPrefixes.contains(head)) {
-            return true;
-        }
-        Set<String> seen = evidence();
-        if (seen.contains(head + "-" + tail)) {
-            return true;
-        }
-        if (seen.contains(head + tail)) {
-            return false;
-        }
-        // Two words that each stand alone elsewhere form a compound ("nuclear-" + "weapon"); a fragment
-        // such as "acknowl" never stands alone, so its hyphen was a soft one.
-        return head.length() >= 3 && tail.length() >= 3 && seen.contains(head) && seen.contains(tail);
-    }
-
-    /**
-     * The forms that decide line-end hyphens ("head-tail", "headtail", "head", "tail" for every hyphen at a
-     * line end) that occur as words in the source. One pass over the source, hashing tokens in place, so
-     * that large documents pay no allocation per word.
-     */
-    private Set<String> evidence() {
-        if (evidence != null) {
-            return evidence;
-        }
-        Set<String> queries = new HashSet<>();
-        for (int i = source.indexOf('-'); i >= 0; i = source.indexOf('-', i + 1)) {
-            int j = i + 1;
-            while (j < source.length() && (source.charAt(j) == ' ' || source.charAt(j) == '\t')) {
-                j++;
-            }
-            if (j >= source.length() || source.charAt(j) != '\n') {
-                continue;
-            }
-            int a = i;
-            while (a > 0 && Character.isLetter(source.charAt(a - 1))) {
-                a--;
-            }
-            while (j < source.length() && LineScanner.isSpace(source.charAt(j))) {
-                j++;
-            }
-            int b = j;
-            while (b < source.length() && Character.isLetter(source.charAt(b))) {
-                b++;
-            }
-            String head = source.substring(a, i).toLowerCase(Locale.ROOT);
-            String tail = source.substring(j, b).toLowerCase(Locale.ROOT);
-            Collections.addAll(queries, head, tail, head + tail, head + "-" + tail);
-        }
-        Set<Integer> hashes = new HashSet<>();
-        int maxLength = 0;
-        BitSet firstChars = new BitSet();
-        for (String q : queries) {
-            hashes.add(q.hashCode());
-            maxLength = Math.max(maxLength, q.length());
-            if (!q.isEmpty()) {
-                firstChars.set(q.charAt(0));
-            }
-        }
-        evidence = new HashSet<>();
-        int n = source.length();
-        int i = 0;
-        while (i < n) {
-            if (!isLetter(source.charAt(i))) {
-                i++;
-                continue;
-            }
-            // A token: letters, and hyphens between letters; a hyphen at a line end is not part of it.
-            int j = i;
-            int partStart = i;
-            int previousPart = -1;
-            while (j < n) {
-                char c = source.charAt(j);
-                if (isLetter(c)) {
-                    j++;
-                } else if (c == '-' && j + 1 < n && isLetter(source.charAt(j + 1))) {
-                    if (previousPart >= 0) {
-                        check(hashes, queries, previousPart, j); // "a-b" inside "a-b-c"
-                    }
-                    previousPart = partStart;
-                    partStart = j + 1;
-                    j++;
-                } else {
-                    break;
-                }
-            }
-            boolean lineEndHyphen = j < n && source.charAt(j) == '-';
-            if (!lineEndHyphen) {
-                if (j - i <= maxLength && firstChars.get(lower(source.charAt(i)))) {
-                    check(hashes, queries, i, j);
-                }
-                if (previousPart >= 0 && previousPart != i) {
-                    check(hashes, queries, previousPart, j);
-                }
-            }
-            i = j;
-            if (lineEndHyphen) {
-                // Skip the word continued on the next line: "edged" after "acknowl-" is no evidence.
-                i = j + 1;
-                while (i < n && LineScanner.isSpace(source.charAt(i))) {
-                    i++;
-                }
-                while (i < n && isLetter(source.charAt(i))) {
-                    i++;
-                }
-            }
-        }
-        return evidence;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0x80 ? c : Character.toLowerCase(c);
-    }
-
-    private static boolean isLetter(char c) {
-        return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetter(c);
-    }
-
-    /** Records {@code source[s, e)} (lower-cased) when it is one of the queries. */
-    private void check(Set<Integer> hashes, Set<String> queries, int s, int e) {
-        int hash = 0;
-        for (int k = s; k < e; k++) {
-            hash = 31 * hash + lower(source.charAt(k));
-        }
-        if (hashes.contains(hash)) {
-            String word = source.substring(s, e).toLowerCase(Locale.ROOT);
-            if (queries.contains(word)) {
-                evidence.add(word);
-            }
-        }
-    }
-
-    /** Wide (CJK) characters need no space between them; in Chinese text curly quotes count as wide too. */
-    private boolean isWide(int c) {
-        if (c < 0x1100) {
-            return false;
-        }
-        int ea = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
-        return ea == UCharacter.EastAsianWidth.WIDE || ea == UCharacter.EastAsianWidth.FULLWIDTH
-                || (cjk && ea == UCharacter.EastAsianWidth.AMBIGUOUS);
-    }
 }

@@ -27,7 +27,9 @@ import org.bitext.text.WordList;
  */
 final class EnTerms {
 
-    static final int MAX_WORDS = 5;
+    static final int MAX_WORDS = 6;
+    /** Function words that may stand inside an ordinary noun phrase (weapons of mass destruction). */
+    static final Set<String> JOINERS = Set.of("of", "and", "for", "on", "in", "the", "against");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’/-][\\p{L}\\p{M}\\p{N}]+)*");
     /** Marks a break (punctuation, number) in a key sequence so that no term matches across it. */
     static final String BREAK = "|";
@@ -142,19 +144,31 @@ final class EnTerms {
     /** Every candidate occurrence of a text, with its neighbours. */
     void candidates(String text, Sink out) {
         List<Token> tokens = tokens(text);
+        GeneralLanguage general = GeneralLanguage.get();
         for (int i = 0; i < tokens.size(); i++) {
             Token first = tokens.get(i);
-            if (first == null || isStop(first.surface())) {
+            if (first == null || isStop(first.surface())
+                    || !isAcronym(first.surface()) && general.isVerbOrAdverbOnly(first.surface())) {
                 continue;
             }
+            boolean title = Character.isUpperCase(first.surface().charAt(0));
             StringBuilder key = new StringBuilder();
             for (int j = i; j < tokens.size() && j - i < MAX_WORDS && tokens.get(j) != null; j++) {
                 Token t = tokens.get(j);
+                boolean stop = isStop(t.surface());
+                // A noun phrase: no adverb inside; of its function words only those that join the parts of a
+                // noun phrase (of, and, for, on, in, the, against), others only inside a capitalized name
+                // (Global Initiative to Combat Nuclear Terrorism).
+                if (stop ? !JOINERS.contains(t.surface().toLowerCase(Locale.ROOT)) && !(title && capitalized(tokens, j + 1))
+                        : general.isAdverbOnly(t.surface())) {
+                    break;
+                }
                 if (j > i) {
                     key.append(' ');
                 }
                 key.append(t.key());
-                if (!isStop(t.surface()) && (j > i || t.surface().length() >= 2)) {
+                if (!stop && (j > i || t.surface().length() >= 2)
+                        && (isAcronym(t.surface()) || general.canBeNoun(t.surface()))) {
                     out.accept(key.toString(), text.substring(first.start(), t.end()).replaceAll("\\s+", " "),
                             neighbour(tokens, i - 1), neighbour(tokens, j + 1));
                 }
@@ -169,6 +183,10 @@ final class EnTerms {
             sb.append(t == null ? BREAK : t.key()).append(' ');
         }
         return sb.toString();
+    }
+
+    private static boolean capitalized(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i) != null && Character.isUpperCase(tokens.get(i).surface().charAt(0));
     }
 
     private static boolean hasPunctuation(String text, int from, int to) {

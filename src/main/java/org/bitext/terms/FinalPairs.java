@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,13 @@ final class FinalPairs {
 
         String zhText(int i);
 
+        /** The Chinese as written, for the context shown to people (zhText is normalized). */
+        String zhOriginal(int i);
+
         String enText(int i);
     }
 
-    private static final class Link {
+    static final class Link {
         final int zh;
         final int en;
         final TermPair.Kind kind;
@@ -53,6 +57,8 @@ final class FinalPairs {
     private final Set<Long> linked = new java.util.HashSet<>();
     private final ZhTerms zhTerms = new ZhTerms();
     private final LexicalSupport support;
+    private final Coverage coverage = Coverage.cedict();
+    private final Termhood termhood = new Termhood();
 
     FinalPairs(Vocabulary zhVocab, Vocabulary enVocab, LexicalSupport support) {
         this.zhVocab = zhVocab;
@@ -116,6 +122,93 @@ final class FinalPairs {
                 : EnTerms.isAcronym(surface) ? TermPair.Kind.ABBREVIATION : TermPair.Kind.TERM;
     }
 
+    /**
+     * Sets each association and dictionary pair's boundaries by {@link Boundaries} in up to five units where
+     * both sides occur, keeping the boundaries most of them agree on (the longer on a tie). Returns the ids of
+     * the terms that pairs now use, so that the caller can count them in every unit.
+     */
+    Set<Integer>[] adjustBoundaries(List<int[]> allZh, List<int[]> allEn, Units units, Boundaries boundaries) {
+        Map<Integer, List<Integer>> byZh = new HashMap<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            if (tier(l.method) > 0 && l.kind == TermPair.Kind.TERM) {
+                byZh.computeIfAbsent(l.zh, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<List<Integer>> unitsOf = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            unitsOf.add(new ArrayList<>());
+        }
+        for (int u = 0; u < allZh.size(); u++) {
+            int[] en = allEn.get(u);
+            for (int z : allZh.get(u)) {
+                for (int i : byZh.getOrDefault(z, List.of())) {
+                    if (unitsOf.get(i).size() < 5 && Arrays.binarySearch(en, links.get(i).en) >= 0) {
+                        unitsOf.get(i).add(u);
+                    }
+                }
+            }
+        }
+        Map<Integer, Set<String>> zhCands = new HashMap<>();
+        Map<Integer, Map<String, String>> enCands = new HashMap<>();
+        EnTerms enTerms = new EnTerms();
+        List<Link> adjusted = new ArrayList<>();
+        Set<Long> seen = new java.util.HashSet<>();
+        @SuppressWarnings("unchecked")
+        Set<Integer>[] used = new Set[] {new java.util.HashSet<Integer>(), new java.util.HashSet<Integer>()};
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            // Nothing to set without dictionary evidence, nor for a pair the dictionary translates completely;
+            // only the rest need their units' candidates (the costly part).
+            Coverage.Counts base = unitsOf.get(i).isEmpty() ? null
+                    : coverage.of(zhVocab.key(l.zh), enVocab.surface(l.en));
+            if (base != null && base.zhCovered() + base.enCovered() > 0 && !base.complete() && l.concept.length == 1) {
+                Map<Boundaries.Pair, Integer> votes = new LinkedHashMap<>();
+                Boundaries.Pair start = new Boundaries.Pair(zhVocab.key(l.zh), enVocab.key(l.en), enVocab.surface(l.en));
+                for (int u : unitsOf.get(i)) {
+                    Set<String> zc = zhCands.computeIfAbsent(u, k -> zhTerms.candidates(units.zhText(k)));
+                    Map<String, String> ec = enCands.computeIfAbsent(u, k -> enTerms.candidates(units.enText(k)));
+                    votes.merge(boundaries.adjust(start, zc, ec), 1, Integer::sum);
+                }
+                Boundaries.Pair best = start;
+                int bestVotes = 0;
+                for (Map.Entry<Boundaries.Pair, Integer> v : votes.entrySet()) {
+                    Boundaries.Pair p = v.getKey();
+                    if (v.getValue() > bestVotes || v.getValue() == bestVotes
+                            && p.zh().length() + p.enKey().length() > best.zh().length() + best.enKey().length()) {
+                        best = p;
+                        bestVotes = v.getValue();
+                    }
+                }
+                int zh = zhVocab.id(best.zh());
+                int en = enVocab.id(best.enKey());
+                if (zh >= 0 && en >= 0 && (zh != l.zh || en != l.en) && (zh == l.zh || !linkedZh(zh))
+                        && (en == l.en || !linkedEn(en))) {
+                    l = new Link(zh, en, kindOf(en), l.method.equals("association") ? "association+dictionary"
+                            : l.method);
+                    used[0].add(zh);
+                    used[1].add(en);
+                }
+            }
+            if (seen.add(((long) l.zh << 32) | l.en)) {
+                adjusted.add(l);
+            }
+        }
+        links.clear();
+        links.addAll(adjusted);
+        linked.clear();
+        linked.addAll(seen);
+        return used;
+    }
+
+    private boolean linkedZh(int zh) {
+        return links.stream().anyMatch(l -> l.zh == zh);
+    }
+
+    private boolean linkedEn(int en) {
+        return links.stream().anyMatch(l -> l.en == en);
+    }
+
     /** Counts every link over the units and returns the term pairs, strongest first. */
     List<ExtractedTerm> measure(int n, Units units, List<String> warnings) {
         Map<Integer, List<Integer>> byZh = new HashMap<>();
@@ -172,6 +265,16 @@ final class FinalPairs {
                 unseen += l.method.equals("glossary") ? 1 : 0;
                 continue;
             }
+            String zhTerm = zhVocab.surface(l.zh);
+            String enTerm = enVocab.surface(l.en);
+            if (tier(l.method) > 0 && isGeneral(zhTerm, enTerm)) {
+                continue;
+            }
+            Coverage.Counts cov = coverage.of(zhTerm, enTerm);
+            boolean name = l.kind != TermPair.Kind.TERM || GeneralLanguage.get().isProperNoun(enTerm);
+            if (tier(l.method) > 0 && !name && coordination(zhTerm, enTerm)) {
+                continue;
+            }
             // Definitions and glossary pairs are evidenced without statistics: their score is plain LLR x Dice,
             // not discounted for being seen once.
             double score = (l.method.startsWith("association")
@@ -181,16 +284,24 @@ final class FinalPairs {
                     * termhood(zhVocab.surface(l.zh), enVocab.surface(l.en))
                     * (l.kind == TermPair.Kind.TERM ? support.of(zhVocab.surface(l.zh), enVocab.surface(l.en)) : 1);
             score = Math.round(score * 1000) / 1000.0;
-            TermPair p = new TermPair(zhVocab.surface(l.zh), enVocab.surface(l.en), l.kind, both[i], score,
-                    l.method, List.copyOf(examples.get(i)));
-            out.add(new ExtractedTerm(p, units.zhText(context[i]), units.enText(context[i])));
+            if (l.method.equals("association") && cov.zhCovered() + cov.enCovered() == 0 && both[i] <= 2
+                    && score < 2 && !name) {
+                // Two co-occurrences and not a word of dictionary evidence: in a small corpus mostly two
+                // sentences that repeat each other, not a term pair.
+                continue;
+            }
+            double confidence = Math.round(evidence(l, score, cov) * termhood.of(zhTerm, enTerm) * 1000) / 1000.0;
+            TermPair p = new TermPair(zhTerm, enTerm, l.kind, both[i], score, l.method,
+                    List.copyOf(examples.get(i)), confidence);
+            out.add(new ExtractedTerm(p, units.zhOriginal(context[i]), units.enText(context[i])));
         }
         if (unseen > 0) {
             warnings.add("glossary: " + unseen + " entries do not occur together in any aligned unit");
         }
         // Definitions and glossary pairs first: they are the best evidenced, whatever their frequency. Rare
         // dictionary pairs last: one occurrence is weak evidence however well the words match.
-        out.sort(Comparator.comparingInt((ExtractedTerm t) -> tier(t.pair().method()))
+        out.sort(Comparator.comparingDouble((ExtractedTerm t) -> t.pair().confidence()).reversed()
+                .thenComparing(Comparator.comparingInt((ExtractedTerm t) -> tier(t.pair().method())))
                 .thenComparing(Comparator.comparingDouble((ExtractedTerm t) -> t.pair().score()).reversed())
                 .thenComparing(Comparator.comparingInt((ExtractedTerm t) -> t.pair().frequency()).reversed())
                 .thenComparing(t -> t.pair().zh()).thenComparing(t -> t.pair().en()));
@@ -204,6 +315,42 @@ final class FinalPairs {
      */
     static double score(int both, int zhDf, int enDf, int n) {
         return Association.llr(both, zhDf, enDf, n) * Association.dice(Math.max(0, both - 1), zhDf, enDf);
+    }
+
+    /**
+     * Strength of the evidence for a pair, in [0,1]: a glossary entry or a definition in brackets is nearly
+     * certain; association grows with its score (LLR x Dice) and with the share of the pair that the
+     * dictionary translates; a pair whose boundaries the dictionary set, or that it translates word for word
+     * (seen once), is fairly sure.
+     */
+    static double evidence(Link l, double score, Coverage.Counts cov) {
+        if (l.method.equals("glossary")) {
+            return 1.0;
+        }
+        if (l.method.startsWith("definition")) {
+            return 0.95;
+        }
+        if (l.method.equals("association+definition")) {
+            return 0.9;
+        }
+        if (l.method.startsWith("association")) {
+            double e = 0.35 + 0.45 * Math.min(1, score / 20) + 0.2 * cov.share();
+            return l.method.endsWith("+dictionary") ? Math.max(e, 0.75) : e;
+        }
+        return 0.6;
+    }
+
+    /**
+     * True for two terms coordinated rather than one term (裁军和不扩散 ⇄ disarmament and non-proliferation):
+     * both sides join parts with a coordinator, and the English is not a capitalized name (Non-Proliferation
+     * and Disarmament Initiative is one).
+     */
+    static boolean coordination(String zh, String en) {
+        boolean zhAnd = zh.indexOf('和') > 0 || zh.indexOf('与') > 0 || zh.indexOf('及') > 0;
+        boolean enAnd = (" " + en + " ").contains(" and ");
+        boolean title = java.util.Arrays.stream(en.split(" ")).filter(w -> !EnTerms.isStop(w))
+                .allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        return zhAnd && enAnd && !title;
     }
 
     /** Definitions and glossary first, then association, then rare pairs found through the dictionary. */
@@ -227,6 +374,19 @@ final class FinalPairs {
         }
         // A long Chinese phrase for one English word is mostly a phrase around the word (报告格式草案 ⇄ draft).
         return oneWord && zh.codePointCount(0, zh.length()) >= 5 ? 0.5 : 1.0;
+    }
+
+    /**
+     * True for a pair of general vocabulary rather than a term: one Chinese dictionary word and one English
+     * word (not an acronym, not a proper noun), either of them frequent in general language (国家 ⇄ States,
+     * 全球 ⇄ global, 行动 ⇄ actions).
+     */
+    boolean isGeneral(String zh, String en) {
+        if (en.contains(" ") || EnTerms.isAcronym(en) || !zhTerms.isOneWord(zh)) {
+            return false;
+        }
+        GeneralLanguage general = GeneralLanguage.get();
+        return !general.isProperNoun(en) && (general.isGeneralChinese(zh) || general.isGeneralEnglish(en));
     }
 
     private static boolean hasAny(int[] sorted, int[] ids) {

@@ -28,6 +28,9 @@ final class LexicalPairs {
     private final Vocabulary enVocab;
     private final int minFreq;
     private final List<Pair> found = new ArrayList<>();
+    /** Gloss stems per Chinese candidate id (empty: not a word-for-word translatable candidate). */
+    private final java.util.Map<Integer, List<Set<String>>> glossCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Integer, List<Set<String>>> backwardCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, String> stemCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<Integer, Set<String>> enCache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -56,15 +59,31 @@ final class LexicalPairs {
         // need not be stemmed at all.
         List<Integer> zhs = new ArrayList<>();
         List<List<Set<String>>> zhGlosses = new ArrayList<>();
+        // The backward greedy segmentation as a second reading (早期预警机制: forward gives 早期 预 警机 制).
+        List<List<Set<String>>> zhBackward = new ArrayList<>();
         for (int z : zhIds) {
             String zh = zhVocab.key(z);
-            if (zhVocab.df(z) >= minFreq || zh.codePointCount(0, zh.length()) < 3 || zh.startsWith("《")) {
+            if (zh.codePointCount(0, zh.length()) < 2 || zh.startsWith("《") || coordinated(zh)
+                    || zhVocab.df(z) >= minFreq && (!zhVocab.varied(z) || zhVocab.df(z) >= 4 * minFreq)) {
                 continue;
             }
-            List<Set<String>> glosses = glosses(zh);
-            if (glosses != null) {
+            List<Set<String>> glosses = glossCache.computeIfAbsent(z, k -> {
+                List<Set<String>> g = glosses(zh, lexicon.words(zh));
+                // A single headword only when association cannot judge it (seen in fewer than min-freq units).
+                return g != null ? g : zhVocab.df(z) < minFreq ? headwordOrNone(zh) : List.of();
+            });
+            List<Set<String>> backward = backwardCache.computeIfAbsent(z, k -> {
+                List<Set<String>> g = glosses(zh, Coverage.backwardWords(lexicon, zh));
+                return g != null ? g : List.of();
+            });
+            if (!glosses.isEmpty()) {
                 zhs.add(z);
                 zhGlosses.add(glosses);
+                zhBackward.add(backward);
+            } else if (!backward.isEmpty()) {
+                zhs.add(z);
+                zhGlosses.add(backward);
+                zhBackward.add(backward);
             }
         }
         if (zhs.isEmpty()) {
@@ -84,7 +103,8 @@ final class LexicalPairs {
             int best = -1;
             boolean tie = false;
             for (int i = 0; i < en.size(); i++) {
-                if (translates(zhGlosses.get(k), enStems.get(i))) {
+                if (translates(zhGlosses.get(k), enStems.get(i))
+                        || !zhBackward.get(k).isEmpty() && translates(zhBackward.get(k), enStems.get(i))) {
                     int len = enVocab.key(en.get(i)).length();
                     int bestLen = best < 0 ? -1 : enVocab.key(en.get(best)).length();
                     if (len > bestLen) {
@@ -96,6 +116,19 @@ final class LexicalPairs {
                 }
             }
             if (best >= 0 && !tie) {
+                // A leading adjective that the Chinese translates only twice over (verifiable
+                // nuclear-weapon-free zones for 无核武器区: 核 also glosses "verify") is left out when the rest
+                // is a complete translation too.
+                String key = enVocab.key(en.get(best));
+                int space = key.indexOf(' ');
+                if (space > 0 && GeneralLanguage.get().classes(key.substring(0, space)).equals("J")
+                        && onlyThroughParts(zhVocab.key(zhs.get(k)), key.substring(0, space))) {
+                    int shorter = enVocab.id(key.substring(space + 1));
+                    int at = en.indexOf(shorter);
+                    if (at >= 0 && translates(zhGlosses.get(k), enStems.get(at))) {
+                        best = at;
+                    }
+                }
                 unit.add(new Pair(zhs.get(k), en.get(best)));
             }
         }
@@ -126,9 +159,9 @@ final class LexicalPairs {
             return cached;
         }
         Set<String> stems = Set.of();
-        if (enVocab.key(e).indexOf(' ') > 0 && nounPhraseLike(enVocab.surface(e))) {
+        if (nounPhraseLike(enVocab.surface(e))) {
             List<String> words = EnglishWords.contentWords(enVocab.surface(e).toLowerCase(Locale.ROOT));
-            if (words.size() >= 2) {
+            if (!words.isEmpty()) {
                 Set<String> out = new HashSet<>();
                 words.forEach(w -> out.add(stemCache.computeIfAbsent(w, EnglishWords::stem)));
                 stems = out;
@@ -151,19 +184,66 @@ final class LexicalPairs {
         return true;
     }
 
-    /** Gloss stems per dictionary word of {@code zh}, or null when it is not two or more dictionary words. */
-    private List<Set<String>> glosses(String zh) {
+    /**
+     * True for a compound seen once that coordinates parts (荷兰和日本, 援助和实际援助): two terms side by side
+     * rather than one term.
+     */
+    private static boolean coordinated(String zh) {
+        return zh.indexOf('和') > 0 || zh.indexOf('与') > 0 || zh.indexOf('及') > 0;
+    }
+
+    /**
+     * True when the first dictionary word of {@code zh} is a verb (most of its CC-CEDICT glosses read "to …":
+     * 实施, 加强, 指定): such a compound seen once is a verb phrase (实施附加议定书 ⇄ implementation of
+     * Additional Protocols), not a term.
+     */
+    private boolean startsWithVerb(String zh, List<Span> words) {
+        if (words.isEmpty() || words.get(0).start() != 0) {
+            return false;
+        }
+        List<String> glosses = lexicon.glosses(words.get(0).of(zh));
+        long verbs = glosses.stream().filter(g -> g.startsWith("to ")).count();
+        return verbs * 2 > glosses.size();
+    }
+
+    /**
+     * The gloss stems of {@code zh} as one list entry when it is one dictionary headword (维也纳 ⇄ Vienna,
+     * 中东 ⇄ Middle East, 核材料 ⇄ nuclear material), or an empty list.
+     */
+    private List<Set<String>> headwordOrNone(String zh) {
         List<Span> words = lexicon.words(zh);
+        if (words.size() != 1 || words.get(0).start() != 0 || words.get(0).end() != zh.length()) {
+            return List.of();
+        }
+        Set<String> stems = lexicon.stems(zh);
+        return stems.isEmpty() ? List.of() : List.of(stems);
+    }
+
+    /** True when English {@code word} glosses no dictionary word of {@code zh} as a whole (only a part of one). */
+    private boolean onlyThroughParts(String zh, String word) {
+        for (String part : EnglishWords.contentWords(word.toLowerCase(Locale.ROOT))) {
+            String stem = EnglishWords.stem(part);
+            for (Span w : lexicon.words(zh)) {
+                if (lexicon.stems(w.of(zh)).contains(stem)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Gloss stems per dictionary word of {@code zh}, or null when it is not two or more dictionary words. */
+    private List<Set<String>> glosses(String zh, List<Span> words) {
         int covered = 0;
         for (Span w : words) {
             covered += w.end() - w.start();
         }
-        if (words.size() < 2 || covered != zh.length() || zhTerms.get().isOneWord(zh)) {
+        if (words.size() < 2 || covered != zh.length() || zhTerms.get().isOneWord(zh) || startsWithVerb(zh, words)) {
             return null;
         }
         List<Set<String>> out = new ArrayList<>();
         for (Span w : words) {
-            Set<String> stems = lexicon.stems(w.of(zh));
+            Set<String> stems = TermLexicon.stemsWithParts(lexicon, w.of(zh));
             if (stems.isEmpty()) {
                 return null;
             }
@@ -173,6 +253,9 @@ final class LexicalPairs {
     }
 
     private static boolean translates(List<Set<String>> zhGlosses, Set<String> enStems) {
+        if (enStems.size() < Math.min(2, zhGlosses.size() + 1) && zhGlosses.size() > 1) {
+            return false;
+        }
         Set<String> all = new HashSet<>();
         for (Set<String> g : zhGlosses) {
             boolean hit = false;

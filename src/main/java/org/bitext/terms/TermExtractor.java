@@ -56,12 +56,15 @@ public final class TermExtractor {
         final String ref;
         final String zh;
         final String en;
+        /** The Chinese as written (full-width punctuation kept), for contexts shown to people. */
+        final String zhOriginal;
         int[] zhIds;
         int[] enIds;
 
-        Unit(String ref, String zh, String en) {
+        Unit(String ref, String zh, String en, String zhOriginal) {
             this.ref = ref;
             this.zh = zh;
+            this.zhOriginal = zhOriginal;
             this.en = en;
         }
     }
@@ -76,6 +79,11 @@ public final class TermExtractor {
     private final Vocabulary enVocab = new Vocabulary();
     private final List<String> warnings = new ArrayList<>();
     private LexicalPairs lexical;
+    /** Every candidate id of each unit (sorted), and which ids pass the frequency filter. */
+    private final List<int[]> allZh = new ArrayList<>();
+    private final List<int[]> allEn = new ArrayList<>();
+    private boolean[] keepZh;
+    private boolean[] keepEn;
 
     public TermExtractor(Settings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -90,7 +98,7 @@ public final class TermExtractor {
         source.forEachUnit(p -> {
             seen[0]++;
             if (p.isTwoSided() && p.confidence() >= settings.confidenceFloor()) {
-                Unit u = new Unit(p.document() + ":" + p.paragraph(), ZhTerms.normalize(p.zh()), p.en());
+                Unit u = new Unit(p.document() + ":" + p.paragraph(), ZhTerms.normalize(p.zh()), p.en(), p.zh());
                 (p.level() == Level.SENTENCE ? sentences : paragraphs).add(u);
             }
         });
@@ -168,17 +176,31 @@ public final class TermExtractor {
         for (Linker.Candidate c : Linker.link(candidates, order, takenZh, takenEn)) {
             finals.association(c.zh(), c.en());
         }
+        // A word-for-word translation may give an English term a second Chinese form (核能和平利用 and
+        // 和平利用核能 ⇄ peaceful uses of nuclear energy), but never a second English term to a Chinese one.
         for (LexicalPairs.Pair p : lexical.found()) {
-            if (!takenZh.contains(p.zh()) && !takenEn.contains(p.en())) {
+            if (!takenZh.contains(p.zh())) {
                 takenZh.add(p.zh());
                 takenEn.add(p.en());
                 finals.lexicon(p.zh(), p.en());
             }
         }
+        Set<Integer>[] used = finals.adjustBoundaries(allZh, allEn, view(units), new Boundaries(Coverage.cedict()));
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
+            unit.zhIds = Arrays.stream(allZh.get(u)).filter(id -> keepZh[id] || used[0].contains(id)).toArray();
+            unit.enIds = Arrays.stream(allEn.get(u)).filter(id -> keepEn[id] || used[1].contains(id)).toArray();
+        }
         for (String[] v : enVariants) {
             finals.mergeVariants(enVocab.id(enTerms.termKey(v[0])), enVocab.id(enTerms.termKey(v[1])));
         }
-        List<ExtractedTerm> terms = finals.measure(units.size(), new FinalPairs.Units() {
+        List<ExtractedTerm> terms = finals.measure(units.size(), view(units), warnings);
+        progress.accept("terms: " + terms.size() + " term pairs");
+        return new Result(terms, seen[0], units.size(), warnings);
+    }
+
+    private static FinalPairs.Units view(List<Unit> units) {
+        return new FinalPairs.Units() {
             @Override
             public int size() {
                 return units.size();
@@ -200,6 +222,11 @@ public final class TermExtractor {
             }
 
             @Override
+            public String zhOriginal(int i) {
+                return units.get(i).zhOriginal;
+            }
+
+            @Override
             public String zhText(int i) {
                 return units.get(i).zh;
             }
@@ -208,9 +235,7 @@ public final class TermExtractor {
             public String enText(int i) {
                 return units.get(i).en;
             }
-        }, warnings);
-        progress.accept("terms: " + terms.size() + " term pairs");
-        return new Result(terms, seen[0], units.size(), warnings);
+        };
     }
 
     private void findDefinitions(Unit u, Map<String, DefPair> defs, List<String[]> enVariants) {
@@ -241,8 +266,9 @@ public final class TermExtractor {
                 used[best] = true;
                 Definitions.Definition z = zh.get(i);
                 Definitions.Definition e = en.get(best);
-                defs.putIfAbsent(z.shortForm() + "\t" + e.shortForm(),
-                        new DefPair(z.longForm(), z.shortForm(), e.longForm(), e.shortForm()));
+                String zs = ZhTerms.stripTitle(z.shortForm());
+                defs.putIfAbsent(zs + "\t" + e.shortForm(), new DefPair(
+                        z.longForm() == null ? null : ZhTerms.stripTitle(z.longForm()), zs, e.longForm(), e.shortForm()));
             }
         }
     }
@@ -250,26 +276,32 @@ public final class TermExtractor {
     private List<Linker.Candidate> cooccurrences(List<Unit> units, Set<String> specialZh,
                                                  Map<String, String> specialEn) {
         int min = settings.minFreq();
-        boolean[] keepZh = new boolean[zhVocab.size()];
-        for (int id = 0; id < keepZh.length; id++) {
-            keepZh[id] = zhVocab.df(id) >= min && zhVocab.varied(id) || specialZh.contains(zhVocab.key(id));
+        boolean[] keepZhIds = new boolean[zhVocab.size()];
+        for (int id = 0; id < keepZhIds.length; id++) {
+            keepZhIds[id] = zhVocab.df(id) >= min && zhVocab.varied(id) || specialZh.contains(zhVocab.key(id));
         }
-        boolean[] keepEn = new boolean[enVocab.size()];
-        for (int id = 0; id < keepEn.length; id++) {
-            keepEn[id] = enVocab.df(id) >= min && enVocab.varied(id) || specialEn.containsKey(enVocab.key(id));
+        boolean[] keepEnIds = new boolean[enVocab.size()];
+        for (int id = 0; id < keepEnIds.length; id++) {
+            keepEnIds[id] = enVocab.df(id) >= min && enVocab.varied(id) || specialEn.containsKey(enVocab.key(id));
         }
         // Rare compositional terms first, on the unfiltered candidates; their ids are then kept for measuring.
-        lexical = new LexicalPairs(Lexicon.cedict(), zhVocab, enVocab, min);
+        lexical = new LexicalPairs(TermLexicon.get(), zhVocab, enVocab, min);
         lexical.scan(units);
         for (LexicalPairs.Pair p : lexical.found()) {
-            keepZh[p.zh()] = true;
-            keepEn[p.en()] = true;
+            keepZhIds[p.zh()] = true;
+            keepEnIds[p.en()] = true;
         }
         progress.accept("terms: " + lexical.found().size() + " rare pairs by dictionary");
         LongIntCounter counter = new LongIntCounter(1 << 16);
+        keepZh = keepZhIds;
+        keepEn = keepEnIds;
         for (Unit u : units) {
-            u.zhIds = Arrays.stream(u.zhIds).filter(id -> keepZh[id]).sorted().toArray();
-            u.enIds = Arrays.stream(u.enIds).filter(id -> keepEn[id]).sorted().toArray();
+            u.zhIds = Arrays.stream(u.zhIds).sorted().toArray();
+            u.enIds = Arrays.stream(u.enIds).sorted().toArray();
+            allZh.add(u.zhIds);
+            allEn.add(u.enIds);
+            u.zhIds = Arrays.stream(u.zhIds).filter(id -> keepZhIds[id]).toArray();
+            u.enIds = Arrays.stream(u.enIds).filter(id -> keepEnIds[id]).toArray();
             for (int z : u.zhIds) {
                 for (int e : u.enIds) {
                     counter.increment(((long) z << 32) | e);

@@ -12,12 +12,29 @@ import java.util.Objects;
  * @param method    how it was found: definition, association, association+definition (a form of an English
  *                  definition linked through the other form), glossary, lexicon (rare, word for word)
  * @param examples  up to three example units, as {@code document:paragraph}
+ * @param confidence how sure the job is that this is a term pair, in [0,1]: the strength of the evidence
+ *                  (a definition or glossary entry, association over several units, a word-for-word
+ *                  dictionary translation) times termhood (how specific the words are against general
+ *                  language); the list is ranked by it
  */
 public record TermPair(String zh, String en, Kind kind, int frequency, double score, String method,
-                       List<String> examples) {
+                       List<String> examples, double confidence) {
 
-    /** The term type, as written to TBX {@code termNote type="termType"}. */
-    public enum Kind { FULL_FORM, ACRONYM, ABBREVIATION, TERM }
+    /** The term type; {@link #label} is how people read it (CSV, page), TBX has its own values. */
+    public enum Kind {
+        FULL_FORM("full form"), ACRONYM("acronym"), ABBREVIATION("abbreviation"), TERM("term");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** The kind in words: "full form", "acronym", "abbreviation", "term". */
+        public String label() {
+            return label;
+        }
+    }
 
     public TermPair {
         if (zh == null || zh.isBlank()) {
@@ -35,5 +52,8 @@ public record TermPair(String zh, String en, Kind kind, int frequency, double sc
             throw new IllegalArgumentException("score must be a number, was NaN");
         }
         examples = List.copyOf(examples);
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be in [0,1], was " + confidence);
+        }
     }
 }

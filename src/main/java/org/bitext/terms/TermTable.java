@@ -1,12 +1,10 @@
 package org.bitext.terms;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bitext.text.BadInputException;
+import org.bitext.text.OutputFile;
 
 /**
  * The term table that the terms job stores in the index folder ({@value #FILE_NAME}) and that search reads
@@ -25,7 +24,8 @@ public final class TermTable {
 
     /** File name of the table inside the index folder. */
     public static final String FILE_NAME = "terms.tsv";
-    private static final String HEADER = "zh\ten\tkind\tfrequency\tscore\tmethod\texamples";
+    private static final String HEADER = "zh\ten\tkind\tfrequency\tscore\tmethod\texamples\tconfidence";
+    private static final String OLD_HEADER = "zh\ten\tkind\tfrequency\tscore\tmethod\texamples";
 
     private final List<TermPair> pairs;
     private final Map<String, List<TermPair>> byZh = new HashMap<>();
@@ -62,6 +62,9 @@ public final class TermTable {
         List<TermPair> pairs = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = r.readLine();
+            if (OLD_HEADER.equals(line)) {
+                throw new BadInputException(file, "term table of an older bitext: run bitext terms again");
+            }
             if (!HEADER.equals(line)) {
                 throw new BadInputException(file, "not a bitext term table (unexpected header)");
             }
@@ -72,13 +75,13 @@ public final class TermTable {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length != 7) {
-                    throw new BadInputException(file, "line " + lineNo + ": expected 7 columns, found " + f.length);
+                if (f.length != 8) {
+                    throw new BadInputException(file, "line " + lineNo + ": expected 8 columns, found " + f.length);
                 }
                 try {
                     List<String> examples = f[6].isEmpty() ? List.of() : Arrays.asList(f[6].split(" "));
                     pairs.add(new TermPair(f[0], f[1], TermPair.Kind.valueOf(f[2]), Integer.parseInt(f[3]),
-                            Double.parseDouble(f[4]), f[5], examples));
+                            Double.parseDouble(f[4]), f[5], examples, Double.parseDouble(f[7])));
                 } catch (IllegalArgumentException e) {
                     throw new BadInputException(file, "line " + lineNo + ": " + e.getMessage());
                 }
@@ -89,22 +92,23 @@ public final class TermTable {
         return Optional.of(new TermTable(pairs));
     }
 
-    /** Writes the table into an index folder atomically (temporary file, then rename). */
+    /**
+     * Writes the table into an index folder completely or not at all ({@link OutputFile}: a temporary file
+     * beside it, moved into place); a write error names the file.
+     */
     public void writeTo(Path indexDir) throws IOException {
         Files.createDirectories(indexDir);
-        Path tmp = indexDir.resolve(FILE_NAME + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        OutputFile.writeText(indexDir.resolve(FILE_NAME), w -> {
             w.write(HEADER);
             w.write('\n');
             for (TermPair p : pairs) {
                 w.write(clean(p.zh()) + '\t' + clean(p.en()) + '\t' + p.kind() + '\t' + p.frequency() + '\t'
                         + p.score() + '\t' + clean(p.method()) + '\t'
-                        + String.join(" ", p.examples().stream().map(TermTable::clean).toList()));
+                        + String.join(" ", p.examples().stream().map(TermTable::clean).toList()) + '\t'
+                        + p.confidence());
                 w.write('\n');
             }
-        }
-        Files.move(tmp, indexDir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     private static String clean(String s) {

@@ -28,6 +28,7 @@ final class ZhTerms {
 
     private static final class Holder {
         static final Set<String> FUNCTION = WordList.ZH_TERM_EDGE_FUNCTION_WORDS.words();
+        static final Set<String> PREFIX = GeneralLanguage.PREFIXES;
     }
 
     private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
@@ -35,6 +36,12 @@ final class ZhTerms {
     /** NFKC (full-width brackets and digits become ASCII, as the definitions finder expects). */
     static String normalize(String zh) {
         return Normalizer2.getNFKCInstance().normalize(zh);
+    }
+
+    /** A term without the title brackets 《》 it is quoted with in running text (《不扩散条约》 gives 不扩散条约). */
+    static String stripTitle(String term) {
+        return term.length() > 2 && term.startsWith("《") && term.endsWith("》")
+                && term.indexOf('《', 1) < 0 ? term.substring(1, term.length() - 1) : term;
     }
 
     /** Receives one candidate occurrence with hashes of its neighbour words, 0 for a boundary. */
@@ -74,7 +81,7 @@ final class ZhTerms {
         addNgrams(run, out);
         Matcher m = TITLE.matcher(text);
         while (m.find()) {
-            out.accept(m.group(), 0, 0);
+            out.accept(m.group(1), 0, 0);
         }
     }
 
@@ -88,8 +95,9 @@ final class ZhTerms {
 
     private static void addNgrams(List<String> run, Sink out) {
         Set<String> function = Holder.FUNCTION;
+        Set<String> prefix = Holder.PREFIX;
         for (int i = 0; i < run.size(); i++) {
-            if (function.contains(run.get(i))) {
+            if (function.contains(run.get(i)) || i > 0 && prefix.contains(run.get(i - 1))) {
                 continue;
             }
             StringBuilder sb = new StringBuilder();
@@ -103,7 +111,7 @@ final class ZhTerms {
                 if (sb.length() > MAX_CHARS) {
                     break;
                 }
-                if (sb.length() >= 2 && !function.contains(run.get(j))) {
+                if (sb.length() >= 2 && !function.contains(run.get(j)) && !prefix.contains(run.get(j))) {
                     out.accept(sb.toString(), neighbour(run, i - 1), neighbour(run, j + 1));
                 }
             }

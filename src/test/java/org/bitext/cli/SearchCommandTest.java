@@ -34,6 +34,7 @@ class SearchCommandTest {
         units.add(new AlignedPair("doc", Level.SENTENCE, "8", 1, "negotiations on an FMCT", "禁产条约谈判", 0.9));
         units.add(new AlignedPair("doc", Level.SENTENCE, "9", 1, "an FMCT must begin", "必须开始谈判禁产条约", 0.8));
         units.add(new AlignedPair("doc", Level.SENTENCE, "9", 2, "the IAEA", "原子能机构", 0.8));
+        units.add(new AlignedPair("doc", Level.PARAGRAPH, "10", 1, "talks in Geneva", "日内瓦会谈", 0.9));
         Bitext.index(corpus, index, s -> units, IndexProgress.NONE);
     }
 
@@ -49,6 +50,22 @@ class SearchCommandTest {
         assertTrue(r.out().contains("«禁产条约»谈判"), r.out());
         assertTrue(r.out().contains("negotiations on an «FMCT»"), r.out());
         assertFalse(r.out().contains("\u001b["), "no ANSI codes when not a terminal");
+    }
+
+    @Test
+    void anUnknownDocumentIsAnErrorNamingIt() {
+        CliRun r = run("search", "FMCT", "--index", index.toString(), "--no-update", "--doc", "NOPE");
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("NOPE"), r.err());
+        assertEquals(0, run("search", "FMCT", "--index", index.toString(), "--no-update", "--doc", "doc").code());
+    }
+
+    @Test
+    void aParagraphHitReadsAsTheParagraphAsOnThePage() {
+        CliRun r = run("search", "日内瓦", "--index", index.toString(), "--no-update", "--level", "paragraph");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("doc ¶10  ("), r.out());
+        assertFalse(r.out().contains("¶10.1"), r.out());
     }
 
     @Test

@@ -249,7 +249,11 @@ class SearchTest {
 
     @Test
     void documentFilterAndPaging() {
-        assertEquals(0, bitext.search(new SearchRequest("FMCT", 20, 0, Level.SENTENCE, "other")).totalHits());
+        // A document the index does not hold is bad input, not "no match".
+        org.bitext.text.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.bitext.text.BadInputException.class,
+                () -> bitext.search(new SearchRequest("FMCT", 20, 0, Level.SENTENCE, "other")));
+        assertTrue(e.getMessage().contains("other"), e.getMessage());
         SearchResult all = bitext.search(new SearchRequest("FMCT", 20, 0, Level.SENTENCE, DOC));
         SearchResult second = bitext.search(new SearchRequest("FMCT", 2, 2, Level.SENTENCE, DOC));
         assertEquals(all.totalHits(), second.totalHits());

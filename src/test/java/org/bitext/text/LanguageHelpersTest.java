@@ -67,7 +67,10 @@ class LanguageHelpersTest {
         assertEquals("A-66-L.1", DocumentNames.of("A-66-L.1.ZH-CN.TXT"));
         assertEquals("notes", DocumentNames.of("notes.text"));
         assertEquals("sub/CD-1299", DocumentNames.of("sub/CD-1299.zh.txt"), "a corpus key keeps its folder");
-        assertEquals("report.pdf", DocumentNames.of("report.pdf"));
+        assertEquals("report", DocumentNames.of("report.pdf"), "PDF and Word files are documents too");
+        assertEquals("CD-1937", DocumentNames.of("CD-1937.en.docx"));
+        assertEquals("A_RES_66_44", DocumentNames.of("A_RES_66_44-ZH.pdf"), "the UN's download names");
+        assertEquals("report.odt", DocumentNames.of("report.odt"));
         assertEquals(".txt", DocumentNames.of(".txt"), "nothing but the suffix: kept whole");
     }
 

@@ -34,10 +34,10 @@ class TermsApiTest {
             assertEquals(List.of(), json(http.get("/api/terms?q=FMCT").body()).get("terms"));
 
             new TermTable(List.of(
-                    new TermPair("禁产条约", "FMCT", TermPair.Kind.ACRONYM, 5, 9.5, "definition", List.of("CD-1937:8")),
+                    new TermPair("禁产条约", "FMCT", TermPair.Kind.ACRONYM, 5, 9.5, "definition", List.of("CD-1937:8"), 0.95),
                     new TermPair("裂变材料", "fissile material", TermPair.Kind.TERM, 4, 7.25, "association",
-                            List.of("CD-1937:8", "CD-1937:9")),
-                    new TermPair("不扩散条约", "NPT", TermPair.Kind.ACRONYM, 3, 6.0, "definition", List.of())))
+                            List.of("CD-1937:8", "CD-1937:9"), 0.8),
+                    new TermPair("不扩散条约", "NPT", TermPair.Kind.ACRONYM, 3, 6.0, "definition", List.of(), 0.95)))
                     .writeTo(index);
 
             assertEquals(true, json(http.get("/health").body()).get("terms"));
