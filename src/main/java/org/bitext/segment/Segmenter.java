@@ -3,9 +3,13 @@ package org.bitext.segment;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import org.bitext.read.BlockHint;
 import org.bitext.read.BlockRole;
 import org.bitext.read.DocumentReader;
@@ -93,11 +97,11 @@ public final class Segmenter {
         List<Line> body;
         if (bodyStart >= 0) {
             pieces = frontMatter.pieces(lines.subList(0, bodyStart));
-            body = withoutSymbols(lines.subList(bodyStart, lines.size()), rules);
+            body = withoutSymbols(text, lines, bodyStart, rules);
         } else {
             int end = unnumberedFrontMatterEnd(lines, layout, frontMatter);
             pieces = frontMatter.pieces(lines.subList(0, end));
-            body = withoutSymbols(lines.subList(end, lines.size()), rules);
+            body = withoutSymbols(text, lines, end, rules);
             if (!body.isEmpty()) {
                 warnings.add("no numbered paragraphs found; segmented into unnumbered paragraphs");
             }
@@ -307,14 +311,46 @@ public final class Segmenter {
         return end == lines.size() ? 0 : end;
     }
 
-    /** Bare symbol lines in the body are running page headers. */
-    private static List<Line> withoutSymbols(List<Line> lines, SegmentRules rules) {
-        List<Line> out = new ArrayList<>(lines.size());
+    /**
+     * The body ({@code lines} from {@code bodyStart}) without its running page headers: bare symbol lines
+     * whose symbol the masthead names, that recur, or that stand beside removed page furniture (a page
+     * break). A wrapped line of running text can look like a symbol ("D/1299CD/1299" after a wrap inside
+     * "CD/1299CD/1299"); seen once, named nowhere else and inside running text, it is text.
+     */
+    private static List<Line> withoutSymbols(String text, List<Line> lines, int bodyStart, SegmentRules rules) {
+        Map<String, Integer> bare = new HashMap<>();
         for (Line l : lines) {
-            if (l.key() == null || !rules.matches("symbol", l.key())) {
+            if (l.key() != null && rules.matches("symbol", l.key())) {
+                bare.merge(l.key(), 1, Integer::sum);
+            }
+        }
+        if (bare.isEmpty()) {
+            return lines.subList(bodyStart, lines.size());
+        }
+        Set<String> named = new HashSet<>();
+        if (bodyStart > 0) {
+            Matcher m = rules.pattern("symbol-token").matcher(text)
+                    .region(lines.get(0).start(), lines.get(bodyStart - 1).end());
+            while (m.find()) {
+                named.add(m.group());
+            }
+        }
+        List<Line> out = new ArrayList<>(lines.size() - bodyStart);
+        for (int i = bodyStart; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Integer seen = l.key() == null ? null : bare.get(l.key());
+            if (seen == null || (seen < 2 && !named.contains(l.key()) && !besidePageBreak(text, lines, i))) {
                 out.add(l);
             }
         }
         return out;
+    }
+
+    /** Whether something other than blank lines (furniture, footnotes) was removed next to line {@code i}. */
+    private static boolean besidePageBreak(String text, List<Line> lines, int i) {
+        int before = i == 0 ? 0 : lines.get(i - 1).end();
+        int after = i + 1 == lines.size() ? text.length() : lines.get(i + 1).start();
+        return !text.substring(before, lines.get(i).start()).isBlank()
+                || !text.substring(lines.get(i).end(), after).isBlank();
     }
 }
