@@ -51,6 +51,20 @@ public final class ReviewedTerms {
         return Optional.ofNullable(byListed.get(key(zh, en)));
     }
 
+    /**
+     * The decision that covers a pair of the term table: the one made on it as listed, else an accepted or
+     * edited decision that keeps exactly this pair (an edited pair comes back from the next terms run under
+     * its new form).
+     */
+    public Optional<TermReview> decisionFor(TermPair pair) {
+        TermReview r = byListed.get(key(pair.zh(), pair.en()));
+        if (r != null) {
+            return Optional.of(r);
+        }
+        return byListed.values().stream()
+                .filter(d -> d.kept() && d.zh().equals(pair.zh()) && d.en().equals(pair.en())).findFirst();
+    }
+
     /** These decisions with {@code review} added, replacing an earlier decision on the same listed pair. */
     public ReviewedTerms with(TermReview review) {
         Map<String, TermReview> m = new LinkedHashMap<>(byListed);

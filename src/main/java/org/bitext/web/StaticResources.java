@@ -25,7 +25,10 @@ final class StaticResources {
             "/index.html", "index.html",
             "/app.js", "app.js",
             "/app.css", "app.css",
-            "/favicon.svg", "favicon.svg");
+            "/favicon.svg", "favicon.svg",
+            "/review.html", "review.html",
+            "/review.js", "review.js",
+            "/review.css", "review.css");
 
     private final Map<String, Resource> byPath;
 
