@@ -238,6 +238,58 @@ public final class Bitext implements AutoCloseable {
         }
     }
 
+    /**
+     * Translation-memory lookup: the stored units whose source side is most similar to the request's text
+     * (English or Chinese), with match %, marked differences and the translation, placeables carried over.
+     * A blank text or one in neither language gives no match and a note saying why; a text over
+     * {@link org.bitext.index.TmRequest#MAX_LENGTH} characters is an IllegalArgumentException.
+     */
+    public org.bitext.index.TmResult lookup(org.bitext.index.TmRequest request) {
+        try {
+            return index.lookup(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link #lookup} for each text, with the request's other settings. */
+    public List<org.bitext.index.TmResult> lookupAll(List<String> texts, org.bitext.index.TmRequest settings) {
+        List<org.bitext.index.TmResult> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(lookup(new org.bitext.index.TmRequest(t, settings.min(), settings.limit(), settings.level(),
+                    settings.document())));
+        }
+        return out;
+    }
+
+    /**
+     * The CAT analysis of a new document: segmented as {@link #segment} does (language detected), every
+     * sentence looked up (best match of {@link org.bitext.index.TmAnalysis#MIN} % or more, at the level and
+     * document of {@code settings}) and counted in its band. A sentence too long to look up counts as no match.
+     */
+    public org.bitext.index.TmAnalysis analyse(Path file, org.bitext.index.TmRequest settings) {
+        org.bitext.segment.Document d = segment(file, null, null);
+        List<String> sentences = new ArrayList<>();
+        d.frontMatter().forEach(b -> sentences.addAll(d.sentenceTexts(b)));
+        d.paragraphs().forEach(p -> sentences.addAll(d.sentenceTexts(p)));
+        if (sentences.isEmpty()) {
+            throw new BadInputException(file, "no sentence to look up (the file is empty)");
+        }
+        return org.bitext.index.TmAnalysis.of(sentences, s -> s.length() > org.bitext.index.TmRequest.MAX_LENGTH
+                ? new org.bitext.index.TmResult(s, null, List.of(), "too long to look up")
+                : lookup(new org.bitext.index.TmRequest(s, org.bitext.index.TmAnalysis.MIN, 1, settings.level(),
+                        settings.document())));
+    }
+
+    /** The lookup done by scoring every unit (slow): what the index's candidates are measured against. */
+    public org.bitext.index.TmResult lookupExhaustive(org.bitext.index.TmRequest request) {
+        try {
+            return index.lookupExhaustive(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The sentence units of one paragraph pair, in order. */
     public List<AlignedPair> paragraph(String document, String paragraph) {
         try {

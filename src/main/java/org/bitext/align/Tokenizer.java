@@ -170,12 +170,12 @@ final class Tokenizer {
         return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
-    private static boolean isDigit(char c) {
+    static boolean isDigit(char c) {
         return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** Letters and digits of alphabetic scripts (not Han): what Latin words, numbers and symbols are made of. */
-    private static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
         if (c < 0x80) {
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
         }
@@ -188,7 +188,7 @@ final class Tokenizer {
      * End of the token starting at {@code k}: word characters, joined by / . , ' ’ - when a word character
      * follows ("CD/1937", "1,000", "non-proliferation"). A hand scan because this runs on every character.
      */
-    private static int tokenEnd(String s, int k) {
+    static int tokenEnd(String s, int k) {
         int e = k;
         int n = s.length();
         while (e < n) {

@@ -163,7 +163,7 @@ public final class IndexBench {
         out.flush();
     }
 
-    private static IndexReport fresh(Path dir, List<AlignedPair> bible, int copies) throws IOException {
+    static IndexReport fresh(Path dir, List<AlignedPair> bible, int copies) throws IOException {
         if (IndexFolder.exists(dir)) {
             delete(dir); // a previous run's index in --work: start from scratch, or nothing would be written
         }
@@ -282,7 +282,7 @@ public final class IndexBench {
         }
     }
 
-    private static long size(Path dir) throws IOException {
+    static long size(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             BenchIndexCommand.class,
             BenchTermsCommand.class,
             BenchServeCommand.class,
+            BenchLookupCommand.class,
             BenchParagraphsCommand.class
         })
 final class BenchCommand implements Runnable {

@@ -30,6 +30,7 @@ public final class Main implements Runnable {
             EvalCommand.class,
             IndexCommand.class,
             SearchCommand.class,
+            LookupCommand.class,
             TermsCommand.class,
             ServeCommand.class,
             BenchCommand.class);

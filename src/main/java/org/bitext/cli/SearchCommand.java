@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.bitext.Bitext;
 import org.bitext.align.Level;
 import org.bitext.format.SearchResultJson;
+import org.bitext.format.TmExport;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Mixin;
 final class SearchCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { TEXT, JSON }
+    enum Format { TEXT, JSON, TMX, CSV }
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (several arguments are joined).")
     List<String> query = new ArrayList<>();
@@ -55,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--doc", paramLabel = "NAME", description = "Only this document.")
     String doc;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|tmx|csv",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -63,7 +64,7 @@ final class SearchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (String x : exclusions) {
@@ -89,6 +90,10 @@ final class SearchCommand implements Callable<Integer> {
             SearchResult result = b.search(request);
             if (format == Format.JSON) {
                 out.println(SearchResultJson.toJson(request, result));
+            } else if (format == Format.TMX) {
+                TmExport.searchTmx(result, out); // the hits shown (--limit, --offset)
+            } else if (format == Format.CSV) {
+                TmExport.searchCsv(result, out);
             } else {
                 new ConcordanceText(out, Terminal.colour()).print(result, request);
             }

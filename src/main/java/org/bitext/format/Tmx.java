@@ -146,7 +146,7 @@ public final class Tmx {
         return new Report(written, oneSided, warnings);
     }
 
-    private static void prop(XMLStreamWriter x, String type, String value) throws XMLStreamException {
+    static void prop(XMLStreamWriter x, String type, String value) throws XMLStreamException {
         x.writeCharacters("\n      ");
         x.writeStartElement("prop");
         x.writeAttribute("type", type);
@@ -154,7 +154,7 @@ public final class Tmx {
         x.writeEndElement();
     }
 
-    private static void tuv(XMLStreamWriter x, Language lang, String text) throws XMLStreamException {
+    static void tuv(XMLStreamWriter x, Language lang, String text) throws XMLStreamException {
         x.writeCharacters("\n      ");
         x.writeStartElement("tuv");
         x.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", lang.tmxCode());

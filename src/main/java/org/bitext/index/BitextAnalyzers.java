@@ -35,6 +35,12 @@ final class BitextAnalyzers {
     public static final String EN = "en";
     /** English field, not stemmed (acronyms, exact phrases, prefixes). */
     public static final String EN_EXACT = "en_exact";
+    /**
+     * English translation-memory candidate field: word bigrams of the exact tokens ("entry into", "into
+     * force"), documents only. Chinese candidates come from the {@link #ZH} field, which holds character
+     * bigrams already.
+     */
+    public static final String TM_EN = "tm_en";
 
     private BitextAnalyzers() {
     }

@@ -87,6 +87,36 @@ public final class BitextIndex implements Closeable {
         }
     }
 
+    /** Translation-memory lookup: the units most similar to the request's text, with match % (see {@link TmLookup}). */
+    public TmResult lookup(TmRequest request) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return TmLookup.lookup(s, request);
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** The lookup with {@code candidates} candidates scored instead of the default (tests, benchmarks). */
+    public TmResult lookup(TmRequest request, int candidates) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return TmLookup.lookup(s, request, candidates);
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** The same lookup scoring every unit instead of the index's candidates: the reference for recall. */
+    public TmResult lookupExhaustive(TmRequest request) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            return TmLookup.exhaustive(s, request);
+        } finally {
+            manager.release(s);
+        }
+    }
+
     /** The term-statistics cache of the searcher's reader (a new reader starts a new cache). */
     private Map<String, Long> statsCache(IndexSearcher s) {
         synchronized (this) {

@@ -34,6 +34,9 @@ final class EnglishTokens {
     private final Recorded exactTokens = new Recorded();
     private final Recorded stemTokens = new Recorded();
     private final Recorded oneWord = new Recorded();
+    private final Recorded bigramTokens = new Recorded();
+    private char[] previous = new char[64];
+    private char[] pair = new char[128];
     private final TokenStream porter = new PorterStemFilter(oneWord.replay());
     private final CharTermAttribute porterTerm = porter.getAttribute(CharTermAttribute.class);
 
@@ -41,11 +44,18 @@ final class EnglishTokens {
     final TokenStream exact = exactTokens.replay();
     /** The stemmed field's tokens of the same text. */
     final TokenStream stemmed = stemTokens.replay();
+    /**
+     * The translation-memory candidate field's tokens: each two neighbouring exact tokens joined by a space
+     * ({@link BitextAnalyzers#TM_EN}), made from the exact tokens as they are recorded.
+     */
+    final TokenStream bigrams = bigramTokens.replay();
 
     /** Records the tokens of {@code text} for both fields, replacing the previous text's. */
     void analyse(String text) {
         exactTokens.clear();
         stemTokens.clear();
+        bigramTokens.clear();
+        int previousLength = -1;
         CharArrayMap<char[]> stems = STEMS.get();
         int skipped = 0;
         try (TokenStream ts = EXACT.tokenStream(BitextAnalyzers.EN_EXACT, text)) {
@@ -57,6 +67,21 @@ final class EnglishTokens {
                 int n = term.length();
                 int increment = inc.getPositionIncrement();
                 exactTokens.add(b, 0, n, increment);
+                if (previousLength >= 0) {
+                    int len = previousLength + 1 + n;
+                    if (pair.length < len) {
+                        pair = new char[len * 2];
+                    }
+                    System.arraycopy(previous, 0, pair, 0, previousLength);
+                    pair[previousLength] = ' ';
+                    System.arraycopy(b, 0, pair, previousLength + 1, n);
+                    bigramTokens.add(pair, 0, len, 1);
+                }
+                if (previous.length < n) {
+                    previous = new char[n * 2];
+                }
+                System.arraycopy(b, 0, previous, 0, n);
+                previousLength = n;
                 char[] stem = stems.get(b, 0, n);
                 if (stem == null) {
                     stem = STOP_WORDS.contains(b, 0, n) ? STOP : porter(b, n);

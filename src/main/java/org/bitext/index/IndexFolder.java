@@ -42,7 +42,7 @@ public final class IndexFolder {
     /** Commit user-data key that marks a bitext index, with the layout version as its value. */
     static final String FORMAT_KEY = "bitext.format";
     /** Bump when the document layout or the analysis changes: a different value forces a full rebuild. */
-    static final String FORMAT = "6";
+    static final String FORMAT = "7";
     /** Commit user-data key: the corpus folder the index was built from (absolute, normalised). */
     static final String CORPUS_KEY = "bitext.corpus";
     /**
@@ -73,6 +73,15 @@ public final class IndexFolder {
     public static boolean exists(Path dir) {
         try {
             return userData(dir).map(m -> m.containsKey(FORMAT_KEY)).orElse(false);
+        } catch (BadInputException e) {
+            return false;
+        }
+    }
+
+    /** True when {@code dir} holds a committed bitext index of the current layout (no rebuild needed). */
+    public static boolean isCurrent(Path dir) {
+        try {
+            return userData(dir).map(m -> FORMAT.equals(m.get(FORMAT_KEY))).orElse(false);
         } catch (BadInputException e) {
             return false;
         }

@@ -6,12 +6,14 @@ import java.util.NoSuchElementException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
+import org.bitext.align.Placeables;
 
 /**
  * The layout of the Lucene documents: one per aligned unit (field {@code level}), plus one marker document
@@ -30,6 +32,13 @@ final class UnitFields {
     static final String CONFIDENCE = "confidence";
     static final String EN_TEXT = "en_text";
     static final String ZH_TEXT = "zh_text";
+    /** A 64-bit hash of both texts: a lookup shows one unit of each distinct pair (see {@link TmCandidates}). */
+    static final String TM_KEY = "tm_key";
+    /**
+     * Tokens of each side as the lookup counts them (English words high 32 bits, Chinese characters low):
+     * a unit whose length alone keeps it below the minimum match is no candidate.
+     */
+    static final String TM_LENGTH = "tm_length";
 
     /**
      * Analysed with positions (phrases) but without offsets: writing offsets into the postings was a large
@@ -37,11 +46,16 @@ final class UnitFields {
      * {@link Highlights} re-analyses from the stored text.
      */
     private static final FieldType TEXT = new FieldType();
+    /** Translation-memory candidates need which units hold a bigram, not where or how often. */
+    private static final FieldType BIGRAMS = new FieldType();
 
     static {
         TEXT.setTokenized(true);
         TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         TEXT.freeze();
+        BIGRAMS.setTokenized(true);
+        BIGRAMS.setIndexOptions(IndexOptions.DOCS);
+        BIGRAMS.freeze();
     }
 
     private UnitFields() {
@@ -86,11 +100,15 @@ final class UnitFields {
         final EnglishTokens english = new EnglishTokens();
         final Field en = new Field(BitextAnalyzers.EN, english.stemmed, TEXT);
         final Field enExact = new Field(BitextAnalyzers.EN_EXACT, english.exact, TEXT);
+        final Field tmEn = new Field(BitextAnalyzers.TM_EN, english.bigrams, BIGRAMS);
+        final NumericDocValuesField tmKey = new NumericDocValuesField(TM_KEY, 0L);
+        final NumericDocValuesField tmLength = new NumericDocValuesField(TM_LENGTH, 0L);
 
         Reusable(String source) {
             // The source key is indexed (to delete a changed source's units) but only the marker stores it.
             doc.add(new StringField(SOURCE, source, Field.Store.NO));
-            for (Field f : List.of(level, document, paragraph, unit, confidence, enText, zhText, zh, en, enExact)) {
+            for (Field f : List.of(level, document, paragraph, unit, confidence, enText, zhText, zh, en, enExact, tmEn,
+                    tmKey, tmLength)) {
                 doc.add(f);
             }
         }
@@ -104,9 +122,28 @@ final class UnitFields {
             enText.setStringValue(p.en());
             zhText.setStringValue(p.zh());
             zh.setStringValue(p.zh());
-            english.analyse(p.en()); // both English fields replay these tokens
+            english.analyse(p.en()); // the English fields replay these tokens
+            tmKey.setLongValue(pairKey(p.en(), p.zh()));
+            tmLength.setLongValue(lengths(p.en(), p.zh()));
             return doc;
         }
+    }
+
+    static long lengths(String en, String zh) {
+        return (long) Placeables.count(en) << 32 | Placeables.count(zh);
+    }
+
+    /** FNV-1a over both texts (64 bits: a million distinct pairs collide with odds of about 1 in 37 million). */
+    static long pairKey(String en, String zh) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < en.length(); i++) {
+            h = (h ^ en.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ 0xFFFF) * 0x100000001b3L;
+        for (int i = 0; i < zh.length(); i++) {
+            h = (h ^ zh.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     static Document sourceMarker(String source, String hash) {

@@ -66,6 +66,11 @@ public final class FacadeLookupService implements LookupService {
     }
 
     @Override
+    public org.bitext.index.TmResult lookup(org.bitext.index.TmRequest request) {
+        return bitext.lookup(request);
+    }
+
+    @Override
     public boolean hasTerms() {
         return termTable().isPresent();
     }

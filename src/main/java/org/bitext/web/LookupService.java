@@ -31,6 +31,13 @@ public interface LookupService extends AutoCloseable {
      */
     List<TermPair> terms(String query, int limit);
 
+    /**
+     * Translation-memory lookup of one text.
+     *
+     * @throws IllegalArgumentException for a text too long to look up
+     */
+    org.bitext.index.TmResult lookup(org.bitext.index.TmRequest request);
+
     /** Whether a term table is available (the terms job has run on this index). */
     boolean hasTerms();
 

@@ -25,6 +25,8 @@ final class StaticResources {
             "/index.html", "index.html",
             "/app.js", "app.js",
             "/app.css", "app.css",
+            "/tm.js", "tm.js",
+            "/tm.css", "tm.css",
             "/favicon.svg", "favicon.svg",
             "/review.html", "review.html",
             "/review.js", "review.js",

@@ -85,11 +85,15 @@ final class WebHandler implements HttpHandler {
         if (method.equals("POST") && path.equals("/api/review")) {
             return Response.json(ReviewApi.save(service, jsonBody(exchange)));
         }
-        if (!method.equals("GET") && !method.equals("HEAD")) {
+        boolean post = method.equals("POST") && path.equals("/api/lookup");
+        if (!method.equals("GET") && !method.equals("HEAD") && !post) {
             throw new HttpError(405, "method " + method + " is not allowed; use GET");
         }
         QueryParams params = QueryParams.parse(exchange.getRequestURI().getRawQuery());
-        if (path.equals("/health")) {
+        if (path.equals("/api/lookup")) {
+            return post ? LookupRoutes.post(service, params, exchange.getRequestBody())
+                    : LookupRoutes.get(service, params);
+        } else if (path.equals("/health")) {
             String problem = service.refreshProblem().orElse(null);
             String json = ApiJson.health(service.hasTerms(), service.generation(), problem);
             return problem == null ? Response.json(json) : new Response(503, "application/json; charset=utf-8",
@@ -128,7 +132,8 @@ final class WebHandler implements HttpHandler {
             // The facade's word for a query it cannot parse ("unbalanced quote", ...).
             throw HttpError.badRequest(oneLine(e.getMessage(), "malformed query"));
         }
-        return Response.json(SearchResultJson.toJson(request, result));
+        Response export = LookupRoutes.exportSearch(result, params);
+        return export != null ? export : Response.json(SearchResultJson.toJson(request, result));
     }
 
     private Response pair(String rest) {

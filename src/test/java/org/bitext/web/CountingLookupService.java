@@ -32,6 +32,11 @@ class CountingLookupService implements LookupService {
     }
 
     @Override
+    public org.bitext.index.TmResult lookup(org.bitext.index.TmRequest request) {
+        return new org.bitext.index.TmResult(request.text(), null, List.of(), "no index in this test service");
+    }
+
+    @Override
     public boolean hasTerms() {
         return false;
     }

@@ -93,6 +93,8 @@
   async function run() {
     $('q').value = state.q;
     $('level').value = state.level;
+    $('doc').value = state.doc;
+    $('export').hidden = true;
     const seq = ++requestSeq;
     if (!state.q) {
       $('results').hidden = true;
@@ -130,6 +132,18 @@
     renderHits(hits);
     renderStatus(res, total, hits.length);
     renderPager(total);
+    if (total > 0) {
+      // The Export links ask the server for the hits shown as TMX or CSV (the same writers as the CLI).
+      for (const f of ['tmx', 'csv']) {
+        const u = new URL('api/search', location.href);
+        for (const [k, v] of Object.entries({ q: state.q, level: state.level, doc: state.doc, format: f,
+          limit: filtered ? FILTER_FETCH : PAGE_SIZE, offset: filtered ? 0 : (state.page - 1) * PAGE_SIZE })) {
+          if (v !== '') u.searchParams.set(k, String(v));
+        }
+        $('export-' + f).href = u.toString();
+      }
+      $('export').hidden = false;
+    }
   }
 
   function renderStatus(res, total, shown) {
@@ -217,8 +231,11 @@
     }
   }
 
+  let contextOpener = null; // focus goes back there when the dialog closes
+
   async function openContext(hit) {
     const dlg = $('context');
+    if (dlg.hidden) contextOpener = document.activeElement;
     $('context-title').textContent = hit.document + ', paragraph ' + hit.paragraph;
     const body = $('context-units');
     body.replaceChildren(el('tr', null, el('td', { colspan: '3', text: 'Loading…' })));
@@ -243,7 +260,10 @@
   }
 
   function closeContext() {
+    if ($('context').hidden) return;
     $('context').hidden = true;
+    if (contextOpener && document.contains(contextOpener)) contextOpener.focus();
+    contextOpener = null;
   }
 
   async function copyPair(h, button) {
@@ -296,7 +316,7 @@
     $('search-form').addEventListener('submit', (ev) => {
       ev.preventDefault();
       clearTimeout(typingTimer);
-      go({ q: $('q').value.trim(), level: $('level').value, t: '', page: 1 });
+      go({ q: $('q').value.trim(), level: $('level').value, doc: $('doc').value.trim(), t: '', page: 1 });
     });
     $('level').addEventListener('change', () => {
       if (state.q) go({ level: $('level').value, t: '', page: 1 });
@@ -312,7 +332,8 @@
         ev.preventDefault();
         $('q').focus();
         $('q').select();
-      } else if (ev.key === 'Escape') {
+      } else if (ev.key === 'Escape' && !$('context').hidden) {
+        ev.preventDefault();
         closeContext();
       }
     });

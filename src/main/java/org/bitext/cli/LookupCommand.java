@@ -1,0 +1,169 @@
+package org.bitext.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.bitext.Bitext;
+import org.bitext.align.Level;
+import org.bitext.format.TmExport;
+import org.bitext.format.TmJson;
+import org.bitext.index.IndexReport;
+import org.bitext.index.TmAnalysis;
+import org.bitext.index.TmRequest;
+import org.bitext.index.TmResult;
+import org.bitext.text.BadInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bitext lookup}: translation-memory lookup of a sentence, or the CAT analysis of a new document. */
+@Command(name = "lookup", description = {
+    "Translation-memory lookup: the aligned units whose source is most similar to TEXT (English or Chinese),",
+    "with match %, the differences marked ([-deleted-]{+inserted+}) and the stored translation, numbers and",
+    "symbols carried over. With --file: segments the document, looks every sentence up and prints the",
+    "analysis table (segments and words per match band); --format tmx|csv writes the best matches."})
+final class LookupCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { TEXT, JSON, TMX, CSV }
+
+    @Parameters(arity = "0..*", paramLabel = "TEXT", description = "The sentence or paragraph to look up.")
+    List<String> text = new ArrayList<>();
+
+    @Option(names = "--file", paramLabel = "FILE", description = "Analyse this document (.txt) instead of TEXT.")
+    Path file;
+
+    @Option(names = "--index", defaultValue = "index", paramLabel = "DIR",
+            description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--corpus", defaultValue = "corpus", paramLabel = "DIR",
+            description = "Corpus folder indexed first when the index is missing or stale (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--no-update", description = "Do not check the corpus for changes first.")
+    boolean noUpdate;
+
+    @Option(names = "--min", defaultValue = "70", description = "Lowest match %% shown (default: ${DEFAULT-VALUE}).")
+    int min;
+
+    @Option(names = "--limit", defaultValue = "5", description = "Matches shown at most (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--level", defaultValue = "sentence", paramLabel = "sentence|paragraph",
+            description = "Match sentence or paragraph units (default: ${DEFAULT-VALUE}).")
+    Level level;
+
+    @Option(names = "--doc", paramLabel = "NAME", description = "Only units of this document.")
+    String doc;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|tmx|csv",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write tmx/csv/json here (a new file; an existing one is not overwritten) instead of stdout.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (file == null && text.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing TEXT (or --file FILE)");
+        }
+        if (file != null && !text.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Give TEXT or --file, not both");
+        }
+        TmRequest settings;
+        try {
+            settings = new TmRequest(file == null ? String.join(" ", text) : "", min, limit, level, doc);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (output != null && Files.exists(output)) {
+            throw new BadInputException(output, "already exists; not overwriting it");
+        }
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new BadInputException(file, Files.exists(file) ? "not a regular file" : "file not found");
+        }
+        if (!noUpdate) {
+            Optional<IndexReport> r = Bitext.indexIfStale(corpus, index, ProgressBar.forTerminal(err));
+            if (r.isPresent() && r.get().committed()) {
+                err.println("bitext: indexed " + corpus + " into " + index + ": " + r.get().summary());
+                err.flush();
+            }
+        }
+        try (Bitext b = Bitext.open(index)) {
+            List<TmResult> results;
+            if (file != null) {
+                TmAnalysis a = b.analyse(file, settings);
+                new LookupText(err, false).printAnalysis(a);
+                err.flush();
+                results = a.best(min);
+                if (format == Format.TEXT) {
+                    for (TmResult r : results) {
+                        out.println(r.query());
+                        new LookupText(out, Terminal.colour()).print(r);
+                    }
+                    out.flush();
+                    return 0;
+                }
+            } else {
+                TmResult r;
+                try {
+                    r = b.lookup(settings);
+                } catch (IllegalArgumentException e) {
+                    throw new BadInputException(null, e.getMessage());
+                }
+                if (format == Format.TEXT) {
+                    new LookupText(out, Terminal.colour()).print(r);
+                    out.flush();
+                    return 0;
+                }
+                results = List.of(r);
+            }
+            write(results, out);
+        }
+        return 0;
+    }
+
+    private void write(List<TmResult> results, PrintWriter stdout) throws IOException {
+        if (output == null) {
+            write(results, (Writer) stdout);
+            return;
+        }
+        Path tmp = output.resolveSibling(output.getFileName() + ".part");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            write(results, w);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, output); // complete or absent
+    }
+
+    private void write(List<TmResult> results, Writer w) throws IOException {
+        switch (format) {
+            case JSON -> w.write((results.size() == 1 && file == null ? TmJson.toJson(results.get(0))
+                    : TmJson.toJson(results)) + "\n");
+            case TMX -> TmExport.lookupTmx(results, w);
+            case CSV -> TmExport.lookupCsv(results, w);
+            default -> throw new IllegalStateException(format.toString());
+        }
+        w.flush();
+    }
+}
