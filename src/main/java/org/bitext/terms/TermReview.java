@@ -1,6 +1,8 @@
 package org.bitext.terms;
 
 import java.util.Objects;
+import org.bitext.lexicon.EnglishWords;
+import org.bitext.text.Scripts;
 
 /**
  * A terminologist's decision on one extracted term pair: accept it as it is, reject it, or edit its
@@ -36,6 +38,13 @@ public record TermReview(Status status, String fromZh, String fromEn, String zh,
         fromEn = clean("listed English term", fromEn);
         zh = clean("Chinese term", zh);
         en = clean("English term", en);
+        // The kept pair becomes a known pair of the next terms run: the rules of a glossary line apply.
+        if (!Scripts.hasHan(zh)) {
+            throw new IllegalArgumentException("Chinese term has no Chinese characters: '" + zh + "'");
+        }
+        if (EnglishWords.tokens(en).isEmpty()) {
+            throw new IllegalArgumentException("English term has no letters or digits: '" + en + "'");
+        }
         if (status != Status.EDITED && !(zh.equals(fromZh) && en.equals(fromEn))) {
             throw new IllegalArgumentException("only an edit may change the pair, was " + status.label() + " '"
                     + fromZh + "' / '" + fromEn + "' -> '" + zh + "' / '" + en + "'");

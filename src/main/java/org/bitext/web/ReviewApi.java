@@ -1,7 +1,6 @@
 package org.bitext.web;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,7 +98,7 @@ final class ReviewApi {
         }
         return new JsonWriter().beginObject()
                 .name("saved").beginObject()
-                .field("status", review.status().label().toLowerCase(Locale.ROOT))
+                .field("status", review.status().label())
                 .field("zh", review.zh()).field("en", review.en())
                 .field("listedZh", review.fromZh()).field("listedEn", review.fromEn())
                 .endObject()

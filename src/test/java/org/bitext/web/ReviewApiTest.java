@@ -120,22 +120,23 @@ class ReviewApiTest {
     void badBodiesAreJson400sAndSaveNothing() throws IOException {
         byte[] before = Files.exists(index.resolve(ReviewedTerms.FILE_NAME))
                 ? Files.readAllBytes(index.resolve(ReviewedTerms.FILE_NAME)) : null;
-        Map<String, String> bad = Map.of(
-                "", "not a JSON object",
-                "{\"status\":\"accepted\",\"zh\":\"禁产条约\"", "expected",
-                "{\"status\":\"accepted\",\"zh\":\"禁产条约\",\"en\":\"FMCT\"} x", "text after the object",
-                "{\"status\":\"maybe\",\"zh\":\"禁产条约\",\"en\":\"FMCT\"}", "status must be",
-                "{\"status\":\"accepted\",\"zh\":\"禁产条约\"}", "missing member 'en'",
-                "{\"status\":\"accepted\",\"zh\":\"禁产条约\",\"en\":\"FMCT\",\"newEn\":\"X\"}", "only go with",
-                "{\"status\":\"edited\",\"zh\":\"禁产条约\",\"en\":\"FMCT\",\"newZh\":\"a\\tb\"}", "without tabs",
-                "{\"status\":\"accepted\",\"zh\":\" \",\"en\":\"FMCT\"}", "must not be blank",
-                "{\"status\":\"accepted\",\"zh\":\"禁产条约\",\"en\":\"FMCT\",\"x\":\"1\"}", "unknown member",
-                "{\"status\":1}", "not a JSON object");
-        for (Map.Entry<String, String> e : bad.entrySet()) {
-            HttpResponse<String> r = post(e.getKey(), "application/json");
-            assertEquals(400, r.statusCode(), e.getKey() + " -> " + r.body());
+        String[][] bad = {
+                {"", "not a JSON object"},
+                {"{\"status\":\"accepted\",\"zh\":\"禁产条约\"", "expected"},
+                {"{\"status\":\"accepted\",\"zh\":\"禁产条约\",\"en\":\"FMCT\"} x", "text after the object"},
+                {"{\"status\":\"maybe\",\"zh\":\"禁产条约\",\"en\":\"FMCT\"}", "status must be"},
+                {"{\"status\":\"accepted\",\"zh\":\"禁产条约\"}", "missing member 'en'"},
+                {"{\"status\":\"accepted\",\"zh\":\"禁产条约\",\"en\":\"FMCT\",\"newEn\":\"X\"}", "only go with"},
+                {"{\"status\":\"edited\",\"zh\":\"禁产条约\",\"en\":\"FMCT\",\"newZh\":\"a\\tb\"}", "without tabs"},
+                {"{\"status\":\"accepted\",\"zh\":\" \",\"en\":\"FMCT\"}", "must not be blank"},
+                {"{\"status\":\"accepted\",\"zh\":\"禁产条约\",\"en\":\"FMCT\",\"x\":\"1\"}", "unknown member"},
+                {"{\"status\":\"edited\",\"zh\":\"禁产条约\",\"en\":\"FMCT\",\"newZh\":\"FMCT\"}", "no Chinese"},
+                {"{\"status\":1}", "not a JSON object"}};
+        for (String[] e : bad) {
+            HttpResponse<String> r = post(e[0], "application/json");
+            assertEquals(400, r.statusCode(), e[0] + " -> " + r.body());
             String message = json(r.body()).get("error").toString();
-            assertTrue(message.contains(e.getValue()), e.getKey() + " -> " + message);
+            assertTrue(message.contains(e[1]), e[0] + " -> " + message);
             assertFalse(r.body().contains("at org."), r.body());
         }
         byte[] after = Files.exists(index.resolve(ReviewedTerms.FILE_NAME))
