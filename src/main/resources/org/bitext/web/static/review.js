@@ -135,6 +135,7 @@
     const tbody = $('rv-context-units');
     tbody.replaceChildren();
     $('rv-context').hidden = false;
+    document.querySelector('.rv-main').classList.add('ctx');
     if (p.examples.length === 0) {
       tbody.append(el('tr', {}, el('td', { colspan: '3', text: 'No example units stored for this pair.' })));
       return;
