@@ -50,6 +50,7 @@ import org.bitext.terms.UnitSource;
 import org.bitext.text.BadInputException;
 import org.bitext.text.DocumentNames;
 import org.bitext.text.Language;
+import org.bitext.text.TextLayout;
 
 /**
  * The one facade over bitext's stages (text, segment, align, index, terms, search). The command line and
@@ -69,6 +70,11 @@ public final class Bitext implements AutoCloseable {
         return Segmenter.segment(file, langOrNullForAuto, encodingOrNull);
     }
 
+    /** As {@link #segment(Path, Language, Charset)}, read in {@code layoutOrNull} when given. */
+    public static Document segment(Path file, Language langOrNullForAuto, Charset encodingOrNull,
+            TextLayout layoutOrNull) {
+        return Segmenter.segment(file, langOrNullForAuto, encodingOrNull, layoutOrNull);
+    }
 
     // --- align + format -------------------------------------------------------------------------
 
@@ -90,8 +96,8 @@ public final class Bitext implements AutoCloseable {
     public static DocumentAlignment align(Path zh, Path en,
             AlignOptions options) {
         Lexicon.preload();
-        Document z = segment(zh, Language.ZH, null);
-        Document e = segment(en, Language.EN, null);
+        Document z = segment(zh, Language.ZH, null, options.layout());
+        Document e = segment(en, Language.EN, null, options.layout());
         requireText(zh, z);
         requireText(en, e);
         AlignSupport.checkSides(zh, z, en, e);
@@ -113,11 +119,11 @@ public final class Bitext implements AutoCloseable {
         List<AlignedPair> out = new ArrayList<>();
         for (AlignedPair p : a.pairs(Level.PARAGRAPH)) {
             out.add(new AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
-                    p.confidence()));
+                    p.confidence(), p.address(), p.symbol()));
         }
         for (AlignedPair p : a.pairs(Level.SENTENCE)) {
             out.add(new AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
-                    p.confidence()));
+                    p.confidence(), p.address(), p.symbol()));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.bitext.align;
 
 import java.nio.file.Path;
+import org.bitext.text.TextLayout;
 
 /**
  * Options of document alignment.
@@ -8,7 +9,12 @@ import java.nio.file.Path;
  * @param glossary      a user's glossary (zh TAB en per line) added to CC-CEDICT, or null
  * @param minConfidence beads below this confidence are marked for review in every output (0 = none)
  */
-public record AlignOptions(Path glossary, double minConfidence) {
+public record AlignOptions(Path glossary, double minConfidence, TextLayout layout) {
+
+    /** Layouts detected per document. */
+    public AlignOptions(Path glossary, double minConfidence) {
+        this(glossary, minConfidence, null);
+    }
 
     public AlignOptions {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {

@@ -14,11 +14,22 @@ import java.util.Objects;
  * @param en         English text (may be empty for a one-sided bead)
  * @param zh         Chinese text (may be empty for a one-sided bead)
  * @param confidence the bead's confidence in [0, 1]
+ * @param address    the structural address of the paragraph the unit belongs to, as the English original
+ *                   gives it ({@code "art. 17 ¶2"}, {@code "pp. 3"}, {@code "¶9"}), or empty
+ * @param symbol     the UN document symbol read from the original's masthead ({@code CD/1937}), or empty
  */
 public record AlignedPair(String document, Level level, String paragraph, int unit, String en, String zh,
-                          double confidence) {
+                          double confidence, String address, String symbol) {
+
+    /** A pair without a structural address or symbol (TMX units, presegmented input). */
+    public AlignedPair(String document, Level level, String paragraph, int unit, String en, String zh,
+                       double confidence) {
+        this(document, level, paragraph, unit, en, zh, confidence, "", "");
+    }
 
     public AlignedPair {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(paragraph, "paragraph");

@@ -3,18 +3,23 @@ package org.bitext.align;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.bitext.segment.Block;
 import org.bitext.segment.BlockKind;
 import org.bitext.segment.Document;
 import org.bitext.segment.Paragraph;
 import org.bitext.segment.Sentence;
+import org.bitext.segment.StructureKind;
 import org.bitext.text.Language;
 
 /**
- * Aligns two segmented documents: paragraphs first, then sentences inside each paragraph pair. Numbered
- * paragraphs with the same number, and front-matter blocks of the same kind, are hard anchors (kept in
+ * Aligns two segmented documents: paragraphs first, then sentences inside each paragraph pair. Paragraphs
+ * with the same structural kind and address (numbered paragraph, article, annex, labelled heading, sub-item,
+ * organ line, preambular paragraph where both sides count as many), and front-matter blocks of the same
+ * kind, are hard anchors (kept in
  * order by a longest increasing chain, so a misplaced or duplicated number cannot cross other anchors).
  * Between anchors the units are aligned by the sentence aligner's DP on length and lexical evidence, with
  * 1-0 and 0-1 beads for units on one side only. The header block (symbol, organ, date) is not aligned.
@@ -32,8 +37,9 @@ public final class DocumentAligner {
         List<String> warnings = new ArrayList<>();
         List<AlignUnit> eu = units(en);
         List<AlignUnit> zu = units(zh);
-        Map<String, Integer> ek = keys(eu, "English", warnings);
-        Map<String, Integer> zk = keys(zu, "Chinese", warnings);
+        Set<String> preambles = preambleScopes(eu, zu);
+        Map<String, Integer> ek = keys(eu, "English", warnings, preambles);
+        Map<String, Integer> zk = keys(zu, "Chinese", warnings, preambles);
         numberWarnings(ek, zk, warnings);
         List<int[]> anchors = anchors(ek, zk, warnings);
 
@@ -93,7 +99,8 @@ public final class DocumentAligner {
                 warnings.add((u[1] == 0 ? "Chinese" : "English") + " paragraph " + label
                         + " has no counterpart in the other text");
             }
-            beads.add(new ParagraphBead(e, z, label, anchored.get(k), conf.get(k), inside.get(k)));
+            String address = u[1] > 0 ? eu.get(u[0]).address() : zu.get(u[2]).address();
+            beads.add(new ParagraphBead(e, z, label, anchored.get(k), conf.get(k), inside.get(k), address));
         }
         return new DocumentAlignment(name, en, zh, eu, zu, beads, warnings);
     }
@@ -124,48 +131,108 @@ public final class DocumentAligner {
         List<AlignUnit> out = new ArrayList<>();
         for (Block b : d.frontMatter()) {
             if (b.kind() != BlockKind.HEADER) {
-                out.add(new AlignUnit("0", b.kind(), null, b.span(), b.sentences()));
+                out.add(new AlignUnit("0", b.kind(), null, b.span(), b.sentences(), null, ""));
             }
         }
         int unnumbered = 0;
         for (Paragraph p : d.paragraphs()) {
-            String label = p.number() != null ? p.number().toString() : "u" + (++unnumbered);
-            out.add(new AlignUnit(label, null, p.number(), p.span(), p.sentences()));
+            // Labels stay unique in a document: a number restarting in an article or annex ("art. 17 ¶2")
+            // is told apart by its address, its label is an ordinal like an unnumbered paragraph's.
+            boolean topLevel = p.number() != null && p.address().equals("¶" + p.number());
+            String label = topLevel ? p.number().toString() : "u" + (++unnumbered);
+            out.add(new AlignUnit(label, null, p.number(), p.span(), p.sentences(), p.kind(), p.address()));
         }
         return out;
     }
 
-    /** Anchor keys: front-matter kind with its occurrence, paragraph number when unique on this side. */
-    private static Map<String, Integer> keys(List<AlignUnit> units, String side, List<String> warnings) {
+    /**
+     * Anchor keys: front-matter kind with its occurrence; for body paragraphs their structural kind and
+     * address ("NUMBERED:art. 17 ¶2", "ARTICLE:art. 17", "ITEM:¶3 (a)(ii)", "HEADING:I.A") when unique on
+     * this side. Preambular paragraphs are keyed by their ordinal only where both sides count as many in
+     * that scope ({@code preambleCounts}), so that one opener missed on one side cannot shift the rest.
+     * Unnumbered text, footnotes and unlabelled headings carry no key: the DP places them.
+     */
+    private static Map<String, Integer> keys(List<AlignUnit> units, String side, List<String> warnings,
+            Set<String> preambleScopes) {
         Map<String, Integer> out = new HashMap<>();
         Map<BlockKind, Integer> seen = new HashMap<>();
-        TreeSet<Integer> duplicates = new TreeSet<>();
+        TreeSet<String> duplicates = new TreeSet<>();
         for (int k = 0; k < units.size(); k++) {
             AlignUnit u = units.get(k);
             if (u.kind() != null) {
                 int n = seen.merge(u.kind(), 1, Integer::sum);
                 out.put("fm:" + u.kind() + ":" + n, k);
-            } else if (u.number() != null) {
-                if (out.putIfAbsent("p:" + u.number(), k) != null) {
-                    duplicates.add(u.number());
+            } else if (isAnchorable(u, preambleScopes)) {
+                if (out.putIfAbsent(key(u), k) != null) {
+                    duplicates.add(key(u));
                 }
             }
         }
-        for (int n : duplicates) {
-            out.remove("p:" + n);
-            warnings.add("paragraph number " + n + " appears more than once in the " + side
-                    + " text; those paragraphs are aligned by content");
+        for (String key : duplicates) {
+            out.remove(key);
+            warnings.add("paragraph " + key.substring(key.indexOf(':') + 1) + " appears more than once in the "
+                    + side + " text; those paragraphs are aligned by content");
+        }
+        return out;
+    }
+
+    private static String key(AlignUnit u) {
+        return u.structure() + ":" + u.address();
+    }
+
+    private static boolean isAnchorable(AlignUnit u, Set<String> preambleScopes) {
+        if (u.address().isEmpty() || u.structure() == null) {
+            return false;
+        }
+        return switch (u.structure()) {
+            case NUMBERED, ITEM, ARTICLE, ANNEX, ORGAN -> true;
+            // A heading is keyed by its label ("I.A"), not by the scope an unlabelled one stands in.
+            case HEADING -> !u.address().equals(scopeOf(u.address())) || u.address().endsWith("preamble");
+            case PREAMBULAR -> preambleScopes.contains(scopeOf(u.address()));
+            case TEXT, FOOTNOTE -> false;
+        };
+    }
+
+    /** "art. 3 pp. 2" → "art. 3"; "pp. 2" → "": the part of an address before its local label. */
+    private static String scopeOf(String address) {
+        int pp = address.lastIndexOf("pp. ");
+        if (pp >= 0) {
+            return address.substring(0, pp).strip();
+        }
+        return address.matches("(annex( [IVXLC]+)?)?( ?art\\. \\d+)?") ? address : "";
+    }
+
+    /** The scopes where both sides have the same number of preambular paragraphs. */
+    private static Set<String> preambleScopes(List<AlignUnit> en, List<AlignUnit> zh) {
+        Map<String, Integer> e = preambleCounts(en);
+        Map<String, Integer> z = preambleCounts(zh);
+        Set<String> out = new HashSet<>();
+        e.forEach((scope, n) -> {
+            if (n.equals(z.get(scope))) {
+                out.add(scope);
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, Integer> preambleCounts(List<AlignUnit> units) {
+        Map<String, Integer> out = new HashMap<>();
+        for (AlignUnit u : units) {
+            if (u.structure() == StructureKind.PREAMBULAR) {
+                out.merge(scopeOf(u.address()), 1, Integer::sum);
+            }
         }
         return out;
     }
 
     private static void numberWarnings(Map<String, Integer> ek, Map<String, Integer> zk, List<String> warnings) {
-        TreeSet<Integer> onlyEn = new TreeSet<>();
-        TreeSet<Integer> onlyZh = new TreeSet<>();
-        ek.keySet().stream().filter(k -> k.startsWith("p:") && !zk.containsKey(k))
-                .forEach(k -> onlyEn.add(Integer.parseInt(k.substring(2))));
-        zk.keySet().stream().filter(k -> k.startsWith("p:") && !ek.containsKey(k))
-                .forEach(k -> onlyZh.add(Integer.parseInt(k.substring(2))));
+        TreeSet<String> onlyEn = new TreeSet<>();
+        TreeSet<String> onlyZh = new TreeSet<>();
+        String numbered = StructureKind.NUMBERED + ":";
+        ek.keySet().stream().filter(k -> k.startsWith(numbered) && !zk.containsKey(k))
+                .forEach(k -> onlyEn.add(k.substring(numbered.length())));
+        zk.keySet().stream().filter(k -> k.startsWith(numbered) && !ek.containsKey(k))
+                .forEach(k -> onlyZh.add(k.substring(numbered.length())));
         if (!onlyEn.isEmpty()) {
             warnings.add("paragraph numbers only in the English text: " + onlyEn);
         }

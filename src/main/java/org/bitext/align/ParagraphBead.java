@@ -11,11 +11,13 @@ import java.util.List;
  * @param anchored   true when paired by paragraph number or front-matter kind rather than by the DP
  * @param confidence confidence in [0, 1]
  * @param sentences  sentence beads; indices count the sentences of the bead's units on each side in order
+ * @param address    the structural address of its first English unit (else Chinese), or empty
  */
 public record ParagraphBead(List<Integer> en, List<Integer> zh, String label, boolean anchored, double confidence,
-                            List<Bead> sentences) {
+                            List<Bead> sentences, String address) {
 
     public ParagraphBead {
+        java.util.Objects.requireNonNull(address, "address");
         en = List.copyOf(en);
         zh = List.copyOf(zh);
         sentences = List.copyOf(sentences);

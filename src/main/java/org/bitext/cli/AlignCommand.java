@@ -22,6 +22,7 @@ import org.bitext.format.JsonLines;
 import org.bitext.format.Tmx;
 import org.bitext.format.Tsv;
 import org.bitext.text.Language;
+import org.bitext.text.TextLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,6 +65,11 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--glossary", paramLabel = "FILE.tsv", description = "Your own term pairs: zh<TAB>en per line.")
     Path glossary;
 
+    @Option(names = "--layout", defaultValue = "auto", converter = LayoutOption.class,
+            paramLabel = LayoutOption.NAMES,
+            description = "How lines make paragraphs in both files; auto decides per file (default: ${DEFAULT-VALUE}).")
+    TextLayout layout;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -73,7 +79,7 @@ final class AlignCommand implements Callable<Integer> {
             PresegmentedShortcut.write(files.get(0), files.get(1), srcLang, output, System.out);
             return 0;
         }
-        DocumentAlignment a = Bitext.align(files.get(0), files.get(1), new AlignOptions(glossary, minConfidence));
+        DocumentAlignment a = Bitext.align(files.get(0), files.get(1), new AlignOptions(glossary, minConfidence, layout));
         for (String w : a.warnings()) {
             err.println("bitext: warning: " + w);
         }

@@ -47,9 +47,7 @@ final class ConcordanceText {
         boolean zhFirst = r.queryLanguages().size() == 1 && r.queryLanguages().get(0) == Language.ZH;
         for (Hit h : r.hits()) {
             out.println();
-            // A paragraph-level unit is the whole paragraph: ¶10, as the page writes it; a sentence is ¶10.1.
-            String ref = req.level() == org.bitext.align.Level.SENTENCE ? h.paragraph() + "." + h.unit() : h.paragraph();
-            String where = String.format(Locale.ROOT, "%s ¶%s  (alignment confidence %.2f)", h.document(), ref,
+            String where = String.format(Locale.ROOT, "%s  (alignment confidence %.2f)", h.reference(),
                     h.confidence());
             out.println(colour ? DIM + where + OFF : where);
             boolean zhIsQuery = r.queryLanguages().contains(Language.ZH);

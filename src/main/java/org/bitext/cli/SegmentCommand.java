@@ -7,6 +7,7 @@ import org.bitext.Bitext;
 import org.bitext.format.DocumentFormats;
 import org.bitext.segment.Document;
 import org.bitext.text.Language;
+import org.bitext.text.TextLayout;
 import org.bitext.text.TextLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,11 +40,16 @@ final class SegmentCommand implements Callable<Integer> {
             description = "Encoding of FILE (default: detected; UTF-8, UTF-16 with BOM, GB18030 ...).")
     String encoding;
 
+    @Option(names = "--layout", defaultValue = "auto", converter = LayoutOption.class,
+            paramLabel = LayoutOption.NAMES,
+            description = "How lines make paragraphs; auto decides from the text (default: ${DEFAULT-VALUE}).")
+    TextLayout layout;
+
     @Override
     public Integer call() {
         Language language = lang.equalsIgnoreCase("auto") ? null : parseLanguage(lang);
         Charset charset = encoding == null ? null : TextLoader.charset(encoding);
-        Document document = Bitext.segment(file, language, charset);
+        Document document = Bitext.segment(file, language, charset, layout);
         String out = format == Format.JSON ? DocumentFormats.toJson(document) : DocumentFormats.toText(document);
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();

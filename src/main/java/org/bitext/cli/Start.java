@@ -26,7 +26,10 @@ public final class Start {
                 code = Main.runPicocli(args);
             }
         } catch (OutOfMemoryError e) {
-            code = OutOfMemory.report(err);
+            // halt, not exit: with the heap still full, exit's own logging fails and prints a second line.
+            // Outputs are already complete or removed by the writers' own finally blocks.
+            Runtime.getRuntime().halt(OutOfMemory.report(err));
+            return;
         }
         System.exit(code);
     }

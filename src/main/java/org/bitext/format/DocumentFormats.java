@@ -1,10 +1,13 @@
 package org.bitext.format;
 
 import java.util.List;
+import java.util.Locale;
 import org.bitext.segment.Block;
 import org.bitext.segment.Document;
+import org.bitext.segment.FootnoteMark;
 import org.bitext.segment.Paragraph;
 import org.bitext.segment.Sentence;
+import org.bitext.segment.StructureKind;
 import org.bitext.text.Span;
 
 /**
@@ -25,6 +28,10 @@ public final class DocumentFormats {
                 .append(d.frontMatter().size()).append(" front-matter blocks, ")
                 .append(d.paragraphs().size()).append(" paragraphs (").append(numbered).append(" numbered), ")
                 .append(sentences).append(" body sentences\n");
+        sb.append("# layout: ").append(d.layout().description()).append('\n');
+        if (!d.symbol().isEmpty()) {
+            sb.append("# symbol: ").append(d.symbol()).append('\n');
+        }
         for (String w : d.warnings()) {
             sb.append("# warning: ").append(w).append('\n');
         }
@@ -33,7 +40,16 @@ public final class DocumentFormats {
             appendSentences(sb, d, b.sentences());
         }
         for (Paragraph p : d.paragraphs()) {
-            sb.append(p.number() == null ? "[¶]" : "[" + p.number() + "]").append('\n');
+            sb.append(p.number() == null ? "[¶]" : "[" + p.number() + "]");
+            boolean plain = p.kind() == StructureKind.TEXT && p.address().isEmpty()
+                    || p.kind() == StructureKind.NUMBERED && p.address().equals("¶" + p.number());
+            if (!plain) {
+                sb.append(' ').append(p.kind().name().toLowerCase(Locale.ROOT));
+                if (!p.address().isEmpty()) {
+                    sb.append(' ').append(p.address());
+                }
+            }
+            sb.append('\n');
             appendSentences(sb, d, p.sentences());
         }
         return sb.toString();
@@ -50,6 +66,8 @@ public final class DocumentFormats {
         JsonWriter w = new JsonWriter(new StringBuilder(d.text().length() * 3 + 256)).beginObject()
                 .field("id", d.id())
                 .field("language", d.language().code())
+                .field("layout", d.layout().name())
+                .field("symbol", d.symbol())
                 .field("text", d.text())
                 .name("frontMatter").beginArray();
         for (Block b : d.frontMatter()) {
@@ -66,9 +84,14 @@ public final class DocumentFormats {
             } else {
                 w.value(p.number());
             }
+            w.field("kind", p.kind().name()).field("address", p.address());
             span(w, d, p.span());
             sentences(w, d, p.sentences());
             w.endObject();
+        }
+        w.endArray().name("footnoteMarks").beginArray();
+        for (FootnoteMark m : d.footnoteMarks()) {
+            w.beginObject().field("offset", m.offset()).field("label", m.label()).endObject();
         }
         w.endArray().name("warnings").beginArray();
         for (String warning : d.warnings()) {

@@ -8,7 +8,7 @@ import org.bitext.text.Span;
 
 /**
  * JSON Lines output: one JSON object per bead, one-sided beads included, for programs that post-process an
- * alignment. Keys: document, level, paragraph, unit, en, zh, en_sentences, zh_sentences (0-based), en_spans,
+ * alignment. Keys: document, level, paragraph, address (structural, e.g. {@code art. 17 ¶2}, may be empty), unit, en, zh, en_sentences, zh_sentences (0-based), en_spans,
  * zh_spans ([start, end) char offsets into the segmented texts), confidence, review.
  */
 public final class JsonLines {
@@ -25,6 +25,7 @@ public final class JsonLines {
             sb.append("{\"document\":").append(Json.string(p.document()))
                     .append(",\"level\":").append(Json.string(p.level().code()))
                     .append(",\"paragraph\":").append(Json.string(p.paragraph()))
+                    .append(",\"address\":").append(Json.string(p.address()))
                     .append(",\"unit\":").append(p.unit())
                     .append(",\"en\":").append(Json.string(p.en()))
                     .append(",\"zh\":").append(Json.string(p.zh()))

@@ -46,6 +46,8 @@ public final class SearchResultJson {
                     .field("document", h.document())
                     .field("level", h.level().code())
                     .field("paragraph", h.paragraph())
+                    .field("address", h.address())
+                    .field("symbol", h.symbol())
                     .field("unit", h.unit())
                     .field("confidence", h.confidence())
                     // The float score printed as its shortest float form, not widened to 0.30000001192...

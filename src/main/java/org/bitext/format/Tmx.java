@@ -28,13 +28,17 @@ import org.bitext.text.Language;
  * any TMX with English and Chinese variants back into aligned pairs.
  *
  * <p>Each two-sided pair becomes one {@code tu} with {@code prop}s {@code x-document}, {@code x-paragraph},
- * {@code x-unit}, {@code x-confidence} (and {@code x-review} when below the review threshold). One-sided
+ * {@code x-address} (the paragraph's structural address, {@code art. 17 ¶2}, when it has one), {@code x-unit},
+ * {@code x-confidence} (and {@code x-review} when below the review threshold). One-sided
  * (1-0, 0-1) pairs are not translation units: they are returned in the {@link Report}.
  */
 public final class Tmx {
 
     /** The DOCTYPE written at the top of every file. */
     public static final String DOCTYPE = "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">";
+
+    /** The structural address of the unit's paragraph ({@code art. 17 ¶2}), written when it has one. */
+    static final String PROP_ADDRESS = "x-address";
 
     private Tmx() {
     }
@@ -117,6 +121,9 @@ public final class Tmx {
                 x.writeStartElement("tu");
                 prop(x, TmxReader.PROP_DOCUMENT, xmlSafe(p.document(), p, warnings));
                 prop(x, TmxReader.PROP_PARAGRAPH, xmlSafe(p.paragraph(), p, warnings));
+                if (!p.address().isEmpty()) {
+                    prop(x, PROP_ADDRESS, xmlSafe(p.address(), p, warnings));
+                }
                 prop(x, TmxReader.PROP_UNIT, Integer.toString(p.unit()));
                 prop(x, TmxReader.PROP_CONFIDENCE, Tsv.confidence(p.confidence()));
                 if (p.confidence() < minConfidence) {

@@ -110,7 +110,7 @@ final class Concordance {
                 }
             }
             hits.add(new Hit(u.document(), u.level(), u.paragraph(), u.unit(), u.confidence(),
-                    top.scoreDocs[i].score, u.en(), u.zh(), en, zh, s == null ? null : s.text()));
+                    top.scoreDocs[i].score, u.en(), u.zh(), en, zh, s == null ? null : s.text(), u.address(), u.symbol()));
         }
         return new SearchResult(req.query(), List.copyOf(langs), total, hits, summary(spots));
     }

@@ -29,6 +29,8 @@ final class UnitFields {
     static final String DOCUMENT = "document";
     static final String PARAGRAPH = "paragraph";
     static final String UNIT = "unit";
+    static final String ADDRESS = "address";
+    static final String SYMBOL = "symbol";
     static final String CONFIDENCE = "confidence";
     static final String EN_TEXT = "en_text";
     static final String ZH_TEXT = "zh_text";
@@ -93,6 +95,8 @@ final class UnitFields {
         final Field document = new StringField(DOCUMENT, "", Field.Store.YES);
         final Field paragraph = new StringField(PARAGRAPH, "", Field.Store.YES);
         final Field unit = new StoredField(UNIT, 0);
+        final Field address = new StoredField(ADDRESS, "");
+        final Field symbol = new StoredField(SYMBOL, "");
         final Field confidence = new StoredField(CONFIDENCE, 0.0);
         final Field enText = new StoredField(EN_TEXT, "");
         final Field zhText = new StoredField(ZH_TEXT, "");
@@ -107,8 +111,8 @@ final class UnitFields {
         Reusable(String source) {
             // The source key is indexed (to delete a changed source's units) but only the marker stores it.
             doc.add(new StringField(SOURCE, source, Field.Store.NO));
-            for (Field f : List.of(level, document, paragraph, unit, confidence, enText, zhText, zh, en, enExact, tmEn,
-                    tmKey, tmLength)) {
+            for (Field f : List.of(level, document, paragraph, unit, address, symbol, confidence, enText, zhText, zh,
+                    en, enExact, tmEn, tmKey, tmLength)) {
                 doc.add(f);
             }
         }
@@ -118,6 +122,8 @@ final class UnitFields {
             document.setStringValue(p.document());
             paragraph.setStringValue(p.paragraph());
             unit.setIntValue(p.unit());
+            address.setStringValue(p.address());
+            symbol.setStringValue(p.symbol());
             confidence.setDoubleValue(p.confidence());
             enText.setStringValue(p.en());
             zhText.setStringValue(p.zh());
@@ -163,6 +169,10 @@ final class UnitFields {
         Document d = stored.document(doc);
         return new AlignedPair(d.get(DOCUMENT), Level.parse(d.get(LEVEL)), d.get(PARAGRAPH),
                 d.getField(UNIT).numericValue().intValue(), d.get(EN_TEXT), d.get(ZH_TEXT),
-                d.getField(CONFIDENCE).numericValue().doubleValue());
+                d.getField(CONFIDENCE).numericValue().doubleValue(), orEmpty(d.get(ADDRESS)), orEmpty(d.get(SYMBOL)));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -5,17 +5,25 @@ import java.util.List;
 import java.util.Objects;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
+import org.bitext.text.TextLayout;
 
 /**
  * A segmented document: the cleaned, unwrapped text (page furniture removed, hard line breaks joined) and
  * its structure as spans into that text: front-matter blocks, then body paragraphs with their sentences.
- * Warnings name irregularities that were tolerated (a skipped or repeated paragraph number, say).
+ * Warnings name irregularities that were tolerated (a skipped or repeated paragraph number, say); the
+ * layout is the one the text was read in (detected, fixed by the reader, or given by the user); footnote
+ * reference marks taken out of the running text are kept with the offset where they stood; the symbol is
+ * the UN document symbol read from the masthead ({@code CD/1937}), empty when there is none.
  */
 public record Document(String id, Language language, String text, List<Block> frontMatter,
-        List<Paragraph> paragraphs, List<String> warnings) {
+        List<Paragraph> paragraphs, List<String> warnings, TextLayout layout, List<FootnoteMark> footnoteMarks,
+        String symbol) {
 
     public Document {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(layout, "layout");
+        footnoteMarks = List.copyOf(footnoteMarks);
+        Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(text, "text");
         frontMatter = List.copyOf(frontMatter);

@@ -4,11 +4,18 @@ import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.bitext.text.TextLayout;
 
 /**
- * What the page layout of one document tells about its lines: the full line width, whether blank lines
- * and indentation mark paragraph breaks (in some PDF extractions a blank line stands between most lines),
- * and so where a block of lines ends.
+ * What the page layout of one document tells about its lines: the {@link TextLayout} (decided from the
+ * text unless the user or the reader fixed it), the full line width, whether blank lines and indentation
+ * mark paragraph breaks (in some PDF extractions a blank line stands between most lines), and so where a
+ * block of lines ends.
+ *
+ * <p>The layout is decided from three things: the line width against the typical right margin (the 90th
+ * percentile width) and how many lines stop near it, how the lines that reach the margin end (a wrapped line stops mid-sentence, on a word
+ * or an ideograph; a paragraph saved one a line ends with punctuation), and the rhythm of blank lines (after
+ * nearly every line; or also between wrapped lines of one paragraph, as in the CD/1937 Chinese extraction).
  */
 final class Layout {
 
@@ -19,12 +26,23 @@ final class Layout {
     private static final String SENTENCE_END = ".。!?！？";
     private static final String CLOSERS = "”’」』）)】〕》〉\"'］]";
 
+    /** Of the lines that reach the margin, at least this share stops mid-sentence in hard-wrapped text. */
+    private static final double OPEN_END_SHARE = 0.25;
+    /** A line this close to the margin (share of the full width) was wrapped there, or reached it by chance. */
+    private static final double MARGIN_SHARE = 0.88;
+    /** In hard-wrapped text most lines stop at the margin; lines saved one paragraph each rarely do. */
+    private static final double CLUSTER_SHARE = 0.4;
+    /** Blank lines after at least this share of lines make unwrapped text blank-line separated. */
+    private static final double BLANK_RHYTHM = 0.5;
+
     final String source;
+    final TextLayout textLayout;
     final int fullWidth;
     final boolean blankLinesBreak;
     final boolean indentBreaks;
 
-    Layout(String source, List<Line> all) {
+    /** The layout of {@code all} (the document's lines), detected when {@code forcedOrNull} is null. */
+    Layout(String source, List<Line> all, TextLayout forcedOrNull) {
         this.source = source;
         // Lines with wide gaps inside (header columns, centred tables) say nothing about the text width.
         List<Line> lines = all.stream().filter(l -> !hasGap(source, l)).toList();
@@ -46,8 +64,47 @@ final class Layout {
             }
         }
         // Blank lines inside wrapped text (not after a sentence end) mean blank lines carry no structure.
-        this.blankLinesBreak = wrapped == 0 || blankInside * 5 < wrapped;
+        boolean spaced = !(wrapped == 0 || blankInside * 5 < wrapped);
         this.indentBreaks = indented * 3 < Math.max(1, lines.size());
+        this.textLayout = forcedOrNull != null ? forcedOrNull : detect(lines, spaced);
+        this.blankLinesBreak = textLayout != TextLayout.HARD_WRAPPED_SPACED;
+    }
+
+    private TextLayout detect(List<Line> lines, boolean spaced) {
+        int reaching = 0;
+        int open = 0;
+        int blankAfter = 0;
+        int atMargin = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line a = lines.get(i);
+            if (a.width() >= fullWidth * MARGIN_SHARE) {
+                atMargin++;
+            }
+            if (lines.get(i + 1).blankBefore()) {
+                blankAfter++;
+            }
+            if (fullWidth <= UNWRAPPED_WIDTH && !isShort(a)) {
+                reaching++;
+                if (endsOpen(a)) {
+                    open++;
+                }
+            }
+        }
+        // Too few lines reach the margin to tell (a short text): read it as wrapped, which also ends a
+        // paragraph at every short line.
+        boolean unknown = fullWidth <= UNWRAPPED_WIDTH && reaching < 3;
+        boolean clustered = reaching >= 3 && atMargin >= (lines.size() - 1) * CLUSTER_SHARE;
+        if (unknown || clustered || reaching >= 3 && open >= reaching * OPEN_END_SHARE) {
+            return spaced ? TextLayout.HARD_WRAPPED_SPACED : TextLayout.HARD_WRAPPED;
+        }
+        return blankAfter >= (lines.size() - 1) * BLANK_RHYTHM && blankAfter > 0
+                ? TextLayout.BLANK_LINE_BLOCKS : TextLayout.PARAGRAPH_PER_LINE;
+    }
+
+    /** The line stops where no paragraph ends: on a letter, digit, ideograph or hyphen. */
+    private boolean endsOpen(Line line) {
+        int c = source.codePointBefore(line.end());
+        return Character.isLetterOrDigit(c) || c == '-';
     }
 
     private static boolean hasGap(String source, Line line) {
@@ -91,6 +148,11 @@ final class Layout {
         return Normalizer2.getNFKCInstance().normalize(source.subSequence(line.start(), line.end()));
     }
 
+    /** True for the layouts whose line ends are not paragraph ends (text wrapped at a margin). */
+    boolean wrapped() {
+        return textLayout == TextLayout.HARD_WRAPPED || textLayout == TextLayout.HARD_WRAPPED_SPACED;
+    }
+
     boolean isShort(Line line) {
         return line.width() < fullWidth * SHORT_SHARE;
     }
@@ -112,6 +174,14 @@ final class Layout {
 
     /** True when a block (paragraph, title, signature line) ends between consecutive lines a and b. */
     boolean breaksBetween(Line a, Line b) {
+        if (textLayout == TextLayout.PARAGRAPH_PER_LINE) {
+            return true;
+        }
+        if (textLayout == TextLayout.BLANK_LINE_BLOCKS) {
+            // A block's lines are one paragraph only when they read on: a line ending a sentence or clause
+            // ends its block even without a blank line (lists and signatures set one item a line).
+            return b.blankBefore() || endsClause(a);
+        }
         if (fullWidth > UNWRAPPED_WIDTH || isShort(a)) {
             return true;
         }

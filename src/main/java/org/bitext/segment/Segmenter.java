@@ -3,12 +3,21 @@ package org.bitext.segment;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import org.bitext.read.BlockHint;
+import org.bitext.read.BlockRole;
 import org.bitext.read.DocumentReader;
 import org.bitext.read.ExtractedText;
 import org.bitext.text.DocumentNames;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
+import org.bitext.text.TextLayout;
 import org.bitext.text.TextLoader;
 
 /**
@@ -27,27 +36,59 @@ public final class Segmenter {
      * is detected by script when null. The readers' warnings (an extension that lies) are kept.
      */
     public static Document segment(Path file, Language languageOrNull, Charset encodingOrNull) {
+        return segment(file, languageOrNull, encodingOrNull, null);
+    }
+
+    /**
+     * Reads (PDF, Word or text, by content: {@link DocumentReader}) and segments {@code file} in the layout
+     * given, else the one the reader fixed, else the one detected from the text; the reader's headings and
+     * footnotes are taken as such and its warnings (an extension that lies) kept.
+     */
+    public static Document segment(Path file, Language languageOrNull, Charset encodingOrNull,
+            TextLayout layoutOrNull) {
         ExtractedText read = DocumentReader.read(file, encodingOrNull);
-        Document d = segment(DocumentNames.of(file), read.text(), languageOrNull);
+        TextLayout layout = layoutOrNull != null ? layoutOrNull : read.layoutOrNull();
+        Document d = segment(DocumentNames.of(file), read.text(), languageOrNull, layout, read.hints());
         if (read.warnings().isEmpty()) {
             return d;
         }
         List<String> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(d.warnings());
-        return new Document(d.id(), d.language(), d.text(), d.frontMatter(), d.paragraphs(), warnings);
+        return new Document(d.id(), d.language(), d.text(), d.frontMatter(), d.paragraphs(), warnings, d.layout(),
+                d.footnoteMarks(), d.symbol());
     }
 
-    /** Segments already decoded text (LF line ends). */
+    /** Segments already decoded text (LF line ends), its layout detected from the text. */
     public static Document segment(String id, String text, Language languageOrNull) {
+        return segment(id, text, languageOrNull, null, List.of());
+    }
+
+    /**
+     * Segments what a format reader extracted: in {@code overrideOrNull}'s layout when given, else in the
+     * layout the reader fixed, else in the one detected from the text; headings and footnotes the reader
+     * marked are taken as such.
+     */
+    public static Document segment(ExtractedText extracted, Language languageOrNull, TextLayout overrideOrNull) {
+        String id = extracted.file() == null ? extracted.format() : DocumentNames.of(extracted.file());
+        TextLayout layout = overrideOrNull != null ? overrideOrNull : extracted.layoutOrNull();
+        return segment(id, extracted.text(), languageOrNull, layout, extracted.hints());
+    }
+
+    private static Document segment(String id, String text, Language languageOrNull, TextLayout layoutOrNull,
+            List<BlockHint> hints) {
         Language language = languageOrNull != null ? languageOrNull : TextLoader.detectLanguage(text);
+        boolean cjk = language == Language.ZH;
         SegmentRules rules = SegmentRules.get();
-        Footnotes.Split split = Footnotes.split(text, LineScanner.scan(text, language == Language.ZH), rules);
-        List<Line> lines = split.text();
-        Layout layout = new Layout(text, lines);
+        Footnotes.Split split = Footnotes.split(text, LineScanner.scan(text, cjk), rules);
+        Hints roles = new Hints(hints);
+        List<Line> lines = new ArrayList<>();
+        List<List<Line>> notes = new ArrayList<>(split.notes());
+        roles.separate(split.text(), lines, notes);
+        Layout layout = new Layout(text, lines, layoutOrNull);
         FrontMatter frontMatter = new FrontMatter(layout, rules);
-        int bodyStart = firstParagraph(lines);
+        int bodyStart = bodyStart(text, lines, layout, rules, cjk);
         List<String> warnings = new ArrayList<>();
-        TextAssembler out = new TextAssembler(text, language == Language.ZH);
+        TextAssembler out = new TextAssembler(text, cjk);
         SentenceSplitter splitter = SentenceSplitter.forLanguage(language);
         List<Block> blocks = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -56,11 +97,11 @@ public final class Segmenter {
         List<Line> body;
         if (bodyStart >= 0) {
             pieces = frontMatter.pieces(lines.subList(0, bodyStart));
-            body = withoutSymbols(lines.subList(bodyStart, lines.size()), rules);
+            body = withoutSymbols(text, lines, bodyStart, rules);
         } else {
             int end = unnumberedFrontMatterEnd(lines, layout, frontMatter);
             pieces = frontMatter.pieces(lines.subList(0, end));
-            body = withoutSymbols(lines.subList(end, lines.size()), rules);
+            body = withoutSymbols(text, lines, end, rules);
             if (!body.isEmpty()) {
                 warnings.add("no numbered paragraphs found; segmented into unnumbered paragraphs");
             }
@@ -76,112 +117,138 @@ public final class Segmenter {
             blocks.add(new Block(piece.kind(), span, toSentences(sentences)));
             out.appendRaw("\n\n");
         }
-        if (bodyStart >= 0) {
-            numbered(body, layout, out, splitter, paragraphs, warnings);
-        } else {
-            for (List<Line> group : layout.group(body)) {
-                paragraphs.add(paragraph(null, group, group.get(0).start(), out, splitter));
-            }
+        Labels.Label[] labels = new Labels.Label[body.size()];
+        boolean[] headings = new boolean[body.size()];
+        for (int i = 0; i < body.size(); i++) {
+            labels[i] = label(text, body.get(i), rules);
+            headings[i] = roles.isHeading(body.get(i));
         }
-        for (List<Line> note : split.notes()) {
-            paragraphs.add(paragraph(null, note, note.get(0).start(), out, splitter));
+        for (Structure.Unit u : Structure.scan(text, layout, rules, cjk, body, labels, headings, warnings)) {
+            Line first = u.lines().get(0);
+            if (u.textStart() > first.start()) {
+                // The label ("12.", "(a)") stays in the text before the paragraph's span, which starts after it.
+                out.appendVerbatim(first.start(), labelEnd(out, first, u.textStart()));
+                out.appendRaw(" ");
+            }
+            paragraphs.add(paragraph(u.number(), u.lines(), u.textStart(), out, splitter, u.kind(), u.address()));
+        }
+        for (List<Line> note : notes) {
+            paragraphs.add(paragraph(null, note, note.get(0).start(), out, splitter, StructureKind.FOOTNOTE, ""));
         }
         if (blocks.isEmpty() && paragraphs.isEmpty()) {
             warnings.add(PAGE_FURNITURE_ONLY);
         }
-        return new Document(id, language, out.text(), blocks, paragraphs, warnings);
+        return new Document(id, language, out.text(), blocks, paragraphs, warnings, layout.textLayout,
+                out.marks(), symbol(out.text(), blocks, rules));
     }
 
     /** The warning of a document whose every line was page furniture: it has text, but none to align. */
     public static final String PAGE_FURNITURE_ONLY = "only page furniture (document symbols, page numbers, job"
             + " numbers, language lines) and no text";
 
-    private static void numbered(List<Line> body, Layout layout, TextAssembler out, SentenceSplitter splitter,
-            List<Paragraph> paragraphs, List<String> warnings) {
-        int current = body.get(0).number();
-        List<Line> group = new ArrayList<>();
-        group.add(body.get(0));
-        for (int i = 1; i < body.size(); i++) {
-            Line line = body.get(i);
-            int n = line.number();
-            boolean starts = n == current + 1;
-            if (!starts && n >= 0 && layout.endsClause(body.get(i - 1))) {
-                // Out-of-sequence numbers start a paragraph only after a sentence end: a skip of a few
-                // numbers or a repeat is a numbering slip, anything else is text that begins with a number.
-                if (n > current + 1 && n <= current + 4) {
-                    warnings.add("paragraph numbering skips from " + current + " to " + n);
-                    starts = true;
-                } else if (n == current) {
-                    warnings.add("paragraph number " + n + " is repeated");
-                    starts = true;
+    /** The first document symbol in the masthead (the header block), or "". */
+    private static String symbol(String text, List<Block> blocks, SegmentRules rules) {
+        for (Block b : blocks) {
+            if (b.kind() == BlockKind.HEADER) {
+                java.util.regex.Matcher m = rules.pattern("symbol-token").matcher(text).region(b.span().start(), b.span().end());
+                if (m.find()) {
+                    return m.group();
                 }
             }
-            if (!starts && n >= 0 && n < current && layout.endsClause(body.get(i - 1))) {
-                // A number that goes back (1, 2, 5, 4): kept as text of the paragraph before, but said.
-                warnings.add("paragraph number " + n + ". after paragraph " + current + " is out of order; its text"
-                        + " is kept in paragraph " + current);
-            }
-            if (starts) {
-                flush(group, current, layout, out, splitter, paragraphs);
-                group = new ArrayList<>();
-                current = n;
-            }
-            group.add(line);
         }
-        flush(group, current, layout, out, splitter, paragraphs);
+        return "";
     }
 
-    /** Emits a numbered paragraph, splitting off trailing heading lines as unnumbered paragraphs. */
-    private static void flush(List<Line> group, int number, Layout layout, TextAssembler out,
-            SentenceSplitter splitter, List<Paragraph> paragraphs) {
-        int cut = group.size();
-        while (cut > 1 && isHeading(group.get(cut - 1), layout) && layout.endsSentence(group.get(cut - 2))) {
-            cut--;
-        }
-        // Only the lines after the last sentence end can be headings, and all of them must look like one.
-        for (int k = cut; k < group.size(); k++) {
-            if (!isHeading(group.get(k), layout)) {
-                cut = group.size();
-                break;
+    /** Which lines the reader marked as headings or footnotes. */
+    private static final class Hints {
+        private final TreeMap<Integer, BlockHint> byStart = new TreeMap<>();
+
+        Hints(List<BlockHint> hints) {
+            for (BlockHint h : hints) {
+                byStart.put(h.span().start(), h);
             }
         }
-        Line first = group.get(0);
-        out.appendVerbatim(first.start(), labelEnd(out, first));
-        out.appendRaw(" ");
-        paragraphs.add(paragraph(number, group.subList(0, cut), first.bodyStart(), out, splitter));
-        for (Line heading : group.subList(cut, group.size())) {
-            paragraphs.add(paragraph(null, List.of(heading), heading.start(), out, splitter));
+
+        private BlockHint at(Line line) {
+            Map.Entry<Integer, BlockHint> e = byStart.floorEntry(line.start());
+            return e != null && e.getValue().span().end() > line.start() ? e.getValue() : null;
+        }
+
+        boolean isHeading(Line line) {
+            BlockHint h = at(line);
+            return h != null && h.role() == BlockRole.HEADING;
+        }
+
+        /** Footnote lines go to {@code notes} (one note per hint), the others to {@code text}. */
+        void separate(List<Line> all, List<Line> text, List<List<Line>> notes) {
+            BlockHint current = null;
+            for (Line l : all) {
+                BlockHint h = byStart.isEmpty() ? null : at(l);
+                if (h != null && h.role() == BlockRole.FOOTNOTE) {
+                    if (h != current) {
+                        notes.add(new ArrayList<>());
+                        current = h;
+                    }
+                    notes.get(notes.size() - 1).add(l);
+                } else {
+                    text.add(l);
+                }
+            }
         }
     }
 
-    private static int labelEnd(TextAssembler out, Line first) {
-        int e = first.bodyStart();
+    /** The structural label of a line, read only for lines whose first character can start one. */
+    private static Labels.Label label(String text, Line line, SegmentRules rules) {
+        char c = text.charAt(line.start());
+        if (c < 0x80 ? !(Character.isUpperCase(c) || Character.isDigit(c) || c == '(') : c < 0x2E80) {
+            return null;
+        }
+        return Labels.read(text, line, rules);
+    }
+
+    /**
+     * Index of the line where the body starts, or -1: the first article heading, preamble heading or organ
+     * line of a resolution (followed by a preambular or a first numbered paragraph), or the line starting
+     * paragraph 1, whichever comes first.
+     */
+    private static int bodyStart(String text, List<Line> lines, Layout layout, SegmentRules rules, boolean cjk) {
+        int first = firstParagraph(lines);
+        int limit = first < 0 ? lines.size() : first;
+        for (int i = 0; i < limit; i++) {
+            Labels.Label l = label(text, lines.get(i), rules);
+            if (l == null) {
+                continue;
+            }
+            boolean structural = switch (l.type()) {
+                case ARTICLE -> Structure.isArticleHeading(layout, lines.get(i));
+                case PREAMBLE -> true;
+                case ORGAN -> i + 1 < lines.size() && (lines.get(i + 1).number() == 1 || Labels.opensWith(text,
+                        lines.get(i + 1).start(), lines.get(i + 1).end(), rules.preambleOpeners.get(cjk ? "zh" : "en"),
+                        cjk));
+                default -> false;
+            };
+            if (structural) {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    private static int labelEnd(TextAssembler out, Line first, int textStart) {
+        int e = textStart;
         while (e > first.start() && LineScanner.isSpace(out.source().charAt(e - 1))) {
             e--;
         }
         return e;
     }
 
-    /** A short line that ends no clause and holds a word ("B. Nuclear testing"; not a lone quote mark). */
-    private static boolean isHeading(Line line, Layout layout) {
-        if (!layout.isShort(line) || layout.endsClause(line) || line.number() >= 0) {
-            return false;
-        }
-        for (int i = line.start(); i < line.end(); i++) {
-            if (Character.isLetter(layout.source.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Paragraph paragraph(Integer number, List<Line> lines, int firstStart, TextAssembler out,
-            SentenceSplitter splitter) {
+            SentenceSplitter splitter, StructureKind kind, String address) {
         Span span = out.appendJoined(lines, firstStart, false);
         List<Span> sentences = new ArrayList<>();
         splitter.split(out.buffer(), span.start(), span.end(), sentences);
         out.appendRaw("\n\n");
-        return new Paragraph(number, span, toSentences(sentences));
+        return new Paragraph(number, span, toSentences(sentences), kind, address);
     }
 
     private static List<Sentence> toSentences(List<Span> spans) {
@@ -244,14 +311,46 @@ public final class Segmenter {
         return end == lines.size() ? 0 : end;
     }
 
-    /** Bare symbol lines in the body are running page headers. */
-    private static List<Line> withoutSymbols(List<Line> lines, SegmentRules rules) {
-        List<Line> out = new ArrayList<>(lines.size());
+    /**
+     * The body ({@code lines} from {@code bodyStart}) without its running page headers: bare symbol lines
+     * whose symbol the masthead names, that recur, or that stand beside removed page furniture (a page
+     * break). A wrapped line of running text can look like a symbol ("D/1299CD/1299" after a wrap inside
+     * "CD/1299CD/1299"); seen once, named nowhere else and inside running text, it is text.
+     */
+    private static List<Line> withoutSymbols(String text, List<Line> lines, int bodyStart, SegmentRules rules) {
+        Map<String, Integer> bare = new HashMap<>();
         for (Line l : lines) {
-            if (l.key() == null || !rules.matches("symbol", l.key())) {
+            if (l.key() != null && rules.matches("symbol", l.key())) {
+                bare.merge(l.key(), 1, Integer::sum);
+            }
+        }
+        if (bare.isEmpty()) {
+            return lines.subList(bodyStart, lines.size());
+        }
+        Set<String> named = new HashSet<>();
+        if (bodyStart > 0) {
+            Matcher m = rules.pattern("symbol-token").matcher(text)
+                    .region(lines.get(0).start(), lines.get(bodyStart - 1).end());
+            while (m.find()) {
+                named.add(m.group());
+            }
+        }
+        List<Line> out = new ArrayList<>(lines.size() - bodyStart);
+        for (int i = bodyStart; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Integer seen = l.key() == null ? null : bare.get(l.key());
+            if (seen == null || (seen < 2 && !named.contains(l.key()) && !besidePageBreak(text, lines, i))) {
                 out.add(l);
             }
         }
         return out;
+    }
+
+    /** Whether something other than blank lines (furniture, footnotes) was removed next to line {@code i}. */
+    private static boolean besidePageBreak(String text, List<Line> lines, int i) {
+        int before = i == 0 ? 0 : lines.get(i - 1).end();
+        int after = i + 1 == lines.size() ? text.length() : lines.get(i + 1).start();
+        return !text.substring(before, lines.get(i).start()).isBlank()
+                || !text.substring(lines.get(i).end(), after).isBlank();
     }
 }

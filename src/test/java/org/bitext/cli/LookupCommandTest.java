@@ -53,7 +53,7 @@ class LookupCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith(" 99%  CD-1937 ¶10."), r.out());
         assertTrue(r.out().contains("resolution [-66/44-]{+67/53+}"), r.out());
-        assertTrue(r.out().contains("adapted      考虑到联合国大会第 {+67/53+}号决议"), r.out());
+        assertTrue(r.out().contains("adapted      考虑到联合国大会第{+67/53+}号决议"), r.out());
     }
 
     @Test

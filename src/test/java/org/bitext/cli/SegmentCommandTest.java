@@ -40,9 +40,10 @@ class SegmentCommandTest {
         CliRun r = run("segment", EN.toString(), "--format", "json", "--lang", "en");
         assertEquals(0, r.code(), r.err());
         String json = r.out();
-        assertTrue(json.startsWith("{\"id\":\"CD-1937\",\"language\":\"en\",\"text\":\""), json.substring(0, 80));
+        assertTrue(json.startsWith("{\"id\":\"CD-1937\",\"language\":\"en\",\"layout\":\"HARD_WRAPPED\",\"symbol\":\"CD/1937\",\"text\":\""),
+                json.substring(0, 80));
         assertTrue(json.contains("{\"kind\":\"SIGNATURE\",\"start\":"), json);
-        assertTrue(json.contains("\"number\":24,\"start\":"));
+        assertTrue(json.contains("\"number\":24,\"kind\":\"NUMBERED\",\"address\":\"¶24\",\"start\":"));
         // The text field round-trips through JSON escaping, and the spans index into it.
         int from = json.indexOf("\"text\":\"") + 8;
         int to = json.indexOf("\",\"frontMatter\"");

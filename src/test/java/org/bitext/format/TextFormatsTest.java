@@ -64,7 +64,7 @@ class TextFormatsTest {
         JsonLines.write(rows, 0.5, w);
         String[] lines = w.toString().split("\n");
         assertEquals(2, lines.length);
-        assertEquals("{\"document\":\"CD-1937\",\"level\":\"sentence\",\"paragraph\":\"8\",\"unit\":2,"
+        assertEquals("{\"document\":\"CD-1937\",\"level\":\"sentence\",\"paragraph\":\"8\",\"address\":\"\",\"unit\":2,"
                 + "\"en\":\"He said \\\"no\\\"\\\\\\u0001 twice.\",\"zh\":\"他说“不”。\","
                 + "\"en_sentences\":[12],\"zh_sentences\":[13,14],\"en_spans\":[[100,130]],"
                 + "\"zh_spans\":[[40,45],[45,50]],\"confidence\":0.75,\"review\":false}", lines[0]);

@@ -121,7 +121,7 @@ class HostileInputTest {
         Document d = Segmenter.segment("seq", text, Language.ZH);
         assertEquals(List.of(1, 2), d.paragraphs().stream().map(Paragraph::number).toList());
         assertEquals("我们回顾了安全理事会第1540号决议。我们期望在2014年筹委会会议上8月在长崎举行的论坛"
-                + "2010 年《不扩散条约》审议大会。15. 这不是下一个段落号，", d.text(d.paragraphs().get(0).span()));
+                + "2010年《不扩散条约》审议大会。15. 这不是下一个段落号，", d.text(d.paragraphs().get(0).span()));
         assertTrue(d.warnings().isEmpty(), d.warnings().toString());
     }
 
@@ -139,7 +139,7 @@ class HostileInputTest {
     }
 
     @Test
-    void headingsBetweenParagraphsBecomeUnnumberedParagraphs() {
+    void headingsAndSubItemsBecomeParagraphsWithTheirAddresses() {
         String text = """
                 I. Introduction
 
@@ -154,10 +154,17 @@ class HostileInputTest {
                 3.	The end.
                 """;
         Document d = Segmenter.segment("headings", text, Language.EN);
-        assertEquals(java.util.Arrays.asList(1, null, 2, 3), d.paragraphs().stream().map(Paragraph::number).toList());
+        assertEquals(java.util.Arrays.asList(1, null, 2, null, null, 3),
+                d.paragraphs().stream().map(Paragraph::number).toList());
+        assertEquals(List.of(StructureKind.NUMBERED, StructureKind.HEADING, StructureKind.NUMBERED,
+                StructureKind.ITEM, StructureKind.ITEM, StructureKind.NUMBERED),
+                d.paragraphs().stream().map(Paragraph::kind).toList());
+        assertEquals(List.of("¶1", "II", "¶2", "¶2 (a)", "¶2 (b)", "¶3"),
+                d.paragraphs().stream().map(Paragraph::address).toList());
         assertEquals("II. Nuclear disarmament", d.text(d.paragraphs().get(1).span()));
-        assertEquals("The Conference discussed nuclear disarmament: (a) first, the reduction of arsenals; "
-                + "(b) second, transparency.", d.text(d.paragraph(2).span()));
+        assertEquals("The Conference discussed nuclear disarmament:", d.text(d.paragraph(2).span()));
+        // The item's label is kept in the text before its span, as a paragraph number is.
+        assertEquals("first, the reduction of arsenals;", d.text(d.paragraphs().get(3).span()));
         assertEquals(List.of(BlockKind.TITLE), d.frontMatter().stream().map(Block::kind).toList());
     }
 

@@ -20,7 +20,7 @@ class UnwrapAndSentenceTest {
     void latinLinesJoinWithOneSpaceCjkLinesWithNone() {
         assertEquals("the essential basis for achieving", paragraph("the essential\nbasis for   \n  achieving", Language.EN));
         assertEquals("核不扩散问题，并重申我们对2014年会议", paragraph("核不扩散问题，并\n\n 重申我们对\n2014年会议", Language.ZH));
-        assertEquals("在 CD/1299 号文件and Tobago", paragraph("在 CD/1299 号文件\nand\nTobago", Language.ZH));
+        assertEquals("在CD/1299号文件and Tobago", paragraph("在 CD/1299 号文件\nand\nTobago", Language.ZH));
     }
 
     @Test

@@ -191,7 +191,9 @@
     body.replaceChildren();
     for (const h of hits) {
       const conf = Math.round(h.confidence * 100);
-      const ref = h.document + ' ¶' + h.paragraph + (h.level === 'sentence' ? '.' + h.unit : '');
+      // The structural address ("art. 17 ¶2") when the paragraph has one, else its label ("¶9").
+      const where = h.address ? h.address : '¶' + h.paragraph;
+      const ref = (h.symbol ? h.symbol : h.document) + ' ' + where + (h.level === 'sentence' ? '.' + h.unit : '');
       body.append(el('tr', { class: 'hit' },
         el('td', { class: 'ref' },
           el('button', { type: 'button', class: 'ref-link', title: 'Show the whole paragraph pair',
