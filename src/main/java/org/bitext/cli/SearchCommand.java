@@ -8,6 +8,7 @@ import org.bitext.Bitext;
 import org.bitext.align.Level;
 import org.bitext.format.SearchResultJson;
 import org.bitext.format.TmExport;
+import org.bitext.index.DateRange;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
 import picocli.CommandLine.Command;
@@ -56,6 +57,14 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--doc", paramLabel = "NAME", description = "Only this document.")
     String doc;
 
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "Only documents dated on or after DATE (yyyy-mm-dd, from the masthead).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE",
+            description = "Only documents dated on or before DATE (yyyy-mm-dd, from the masthead).")
+    String to;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|tmx|csv",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -79,7 +88,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest request;
         try {
-            request = new SearchRequest(String.join(" ", words), limit, offset, level, doc);
+            request = new SearchRequest(String.join(" ", words), limit, offset, level, doc,
+                    DateRange.parse("--from", from, "--to", to));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
