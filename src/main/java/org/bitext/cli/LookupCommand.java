@@ -97,10 +97,11 @@ final class LookupCommand implements Callable<Integer> {
         if (file != null && !text.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Give TEXT or --file, not both");
         }
+        DateRange dates = SearchCommand.dates(from, to);
         TmRequest settings;
         try {
             settings = new TmRequest(file == null ? String.join(" ", text) : "", min, limit, level, doc,
-                    DateRange.parse("--from", from, "--to", to));
+                    dates);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -11,6 +11,7 @@ import org.bitext.format.TmExport;
 import org.bitext.index.DateRange;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
+import org.bitext.text.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,6 +73,15 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The --from/--to range; a bad date is bad input (one line, exit 2), not a usage error. */
+    static DateRange dates(String from, String to) {
+        try {
+            return DateRange.parse("--from", from, "--to", to);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(null, e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -86,10 +96,11 @@ final class SearchCommand implements Callable<Integer> {
         if (words.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'QUERY'");
         }
+        DateRange dates = dates(from, to);
         SearchRequest request;
         try {
             request = new SearchRequest(String.join(" ", words), limit, offset, level, doc,
-                    DateRange.parse("--from", from, "--to", to));
+                    dates);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
