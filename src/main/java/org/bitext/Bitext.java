@@ -40,6 +40,8 @@ import org.bitext.lexicon.Lexicon;
 import org.bitext.segment.Document;
 import org.bitext.segment.Segmenter;
 import org.bitext.terms.ExtractedTerm;
+import org.bitext.terms.ReviewedTerms;
+import org.bitext.terms.TermReview;
 import org.bitext.terms.TermTable;
 import org.bitext.terms.TermsJob;
 import org.bitext.terms.TermsOptions;
@@ -150,9 +152,11 @@ public final class Bitext implements AutoCloseable {
     // --- index + search -------------------------------------------------------------------------
 
     private final BitextIndex index;
+    private final Path indexDir;
 
-    private Bitext(BitextIndex index) {
+    private Bitext(BitextIndex index, Path indexDir) {
         this.index = index;
+        this.indexDir = indexDir;
     }
 
     /** Indexes {@code corpusDir} into {@code indexDir} incrementally (see {@link Indexer}). */
@@ -226,7 +230,7 @@ public final class Bitext implements AutoCloseable {
     /** Opens the index in {@code indexDir} for searching (thread-safe); close it when done. */
     public static Bitext open(Path indexDir) {
         try {
-            return new Bitext(BitextIndex.open(indexDir, LexiconDictionary.cedict()));
+            return new Bitext(BitextIndex.open(indexDir, LexiconDictionary.cedict()), indexDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -318,6 +322,26 @@ public final class Bitext implements AutoCloseable {
         return index.termTable();
     }
 
+    /** The terminologist's decisions saved in this index folder (none before the first). */
+    public ReviewedTerms reviewedTerms() {
+        return ReviewedTerms.readFrom(indexDir);
+    }
+
+    /**
+     * Saves one review decision in the index folder ({@value ReviewedTerms#FILE_NAME}, written whole or not
+     * at all), replacing an earlier decision on the same listed pair; the next terms run applies it.
+     * Decisions from several threads are saved one after the other, none lost.
+     */
+    public synchronized ReviewedTerms review(TermReview review) {
+        ReviewedTerms updated = reviewedTerms().with(review);
+        try {
+            updated.writeTo(indexDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return updated;
+    }
+
     /** Picks up a newer commit (a re-index while serving). */
     public void refresh() {
         try {
@@ -380,6 +404,29 @@ public final class Bitext implements AutoCloseable {
     public static TermsReport extractTerms(TermsOptions options, UnitSource units, Consumer<String> progress) {
         Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
         return TermsJob.run(options, units, origin, progress, Bitext::writeTermList);
+    }
+
+    /**
+     * Exports the reviewed list of an index folder (accepted and edited pairs) to {@code output}, in the
+     * format its extension names; returns the number of pairs written. No decisions is bad input.
+     */
+    public static int exportReviewed(Path indexDir, Path output) {
+        ReviewedTerms reviewed = ReviewedTerms.readFrom(indexDir);
+        List<ExtractedTerm> kept = reviewed.kept(TermTable.readFrom(indexDir));
+        if (kept.isEmpty()) {
+            throw new BadInputException(indexDir, "no accepted or edited term pairs to export (review them on"
+                    + " the page of 'bitext serve' first)");
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new BadInputException(output, "output folder does not exist");
+        }
+        try {
+            writeTermList(kept, output, TermsOptions.format(output));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return kept.size();
     }
 
     /** Writes a term list in the format the output's extension names (CSV, TSV, TBX). */

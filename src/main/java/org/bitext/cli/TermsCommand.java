@@ -42,11 +42,18 @@ final class TermsCommand implements Callable<Integer> {
             description = "Leave out beads with a lower confidence (default: ${DEFAULT-VALUE}).")
     double floor;
 
+    @Option(names = "--reviewed", description = "Export the reviewed list instead of extracting: the pairs"
+            + " accepted or edited on the review page of 'bitext serve' (reviewed.tsv in --index), to -o FILE.")
+    boolean reviewed;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (reviewed) {
+            return exportReviewed();
+        }
         TermsOptions options;
         try {
             options = new TermsOptions(corpus, index.dir, output, minFreq, top, glossary, floor);
@@ -71,6 +78,23 @@ final class TermsCommand implements Callable<Integer> {
         err.println("terms: " + report.terms().size() + " pairs from " + report.unitsUsed() + " units"
                 + (report.output() != null ? " -> " + report.output() : "")
                 + (report.table() != null ? "; term table " + report.table() : ""));
+        err.flush();
+        return 0;
+    }
+
+    private int exportReviewed() {
+        if (output == null || corpus != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--reviewed exports the index's reviewed list: give -o FILE.csv|.tsv|.tbx and no CORPUS_DIR");
+        }
+        try {
+            TermsOptions.format(output);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        int n = Bitext.exportReviewed(index.dir, output);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("terms: " + n + " reviewed pairs -> " + output);
         err.flush();
         return 0;
     }

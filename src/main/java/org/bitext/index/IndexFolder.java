@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.bitext.terms.ReviewedTerms;
 import org.bitext.terms.TermTable;
 import org.bitext.text.BadInputException;
 
@@ -60,6 +61,9 @@ public final class IndexFolder {
             + "|_[0-9a-z]+_[A-Za-z0-9]+[-_][A-Za-z0-9_-]+\\.tmp)");
     /** The term table and its temporary files ({@code .terms.tsv.123.tmp} while being written). */
     private static final Pattern TERMS_TMP = Pattern.compile("\\.?" + Pattern.quote(TermTable.FILE_NAME) + "(\\..*)?");
+    /** The terminologist's review decisions and their temporary files. */
+    private static final Pattern REVIEW_TMP =
+            Pattern.compile("\\.?" + Pattern.quote(ReviewedTerms.FILE_NAME) + "(\\..*)?");
     private static final Set<String> OURS = Set.of(MARKER, "README.md");
 
     private IndexFolder() {
@@ -138,7 +142,7 @@ public final class IndexFolder {
     }
 
     private static boolean isOurs(Path dir, String name) {
-        if (OURS.contains(name) || TERMS_TMP.matcher(name).matches()) {
+        if (OURS.contains(name) || TERMS_TMP.matcher(name).matches() || REVIEW_TMP.matcher(name).matches()) {
             return true;
         }
         if (name.startsWith(MARKER) && name.endsWith(".tmp")) {

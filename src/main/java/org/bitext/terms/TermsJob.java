@@ -13,7 +13,8 @@ import org.bitext.text.BadInputException;
  * Runs the terms batch job end to end: extraction over a unit source, the optional top-N cut, the output
  * file and the term table in the index folder (which search reads to spot translations). The output file is
  * written by a {@link ListWriter} the caller gives (the facade passes the writers of the format layer, which
- * sits above this one).
+ * sits above this one). The review decisions in the index folder ({@link ReviewedTerms}) are applied: kept
+ * pairs are anchors, rejected ones are left out.
  */
 public final class TermsJob {
 
@@ -28,12 +29,16 @@ public final class TermsJob {
 
     public static TermsReport run(TermsOptions options, UnitSource units, Path origin, Consumer<String> progress,
                                   ListWriter writer) {
-        Glossary glossary = options.glossary() == null ? Glossary.none() : Glossary.read(options.glossary());
-        glossary.warnings().forEach(progress);
+        Glossary user = options.glossary() == null ? Glossary.none() : Glossary.read(options.glossary());
+        user.warnings().forEach(progress);
+        // The terminologist's decisions in the index folder: kept pairs are known pairs, like glossary entries.
+        ReviewedTerms reviewed = options.indexDir() == null ? ReviewedTerms.none()
+                : ReviewedTerms.readFrom(options.indexDir());
+        Glossary glossary = reviewed.asGlossary(user);
         TermExtractor extractor = new TermExtractor(
                 new TermExtractor.Settings(options.minFreq(), options.confidenceFloor(), glossary), progress);
         TermExtractor.Result result = extractor.extract(units, origin);
-        List<ExtractedTerm> terms = result.terms();
+        List<ExtractedTerm> terms = result.terms().stream().filter(t -> !reviewed.hides(t.pair())).toList();
         if (options.top() > 0 && terms.size() > options.top()) {
             terms = terms.subList(0, options.top());
         }

@@ -11,7 +11,9 @@ import org.bitext.Bitext;
 import org.bitext.align.AlignedPair;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
+import org.bitext.terms.ReviewedTerms;
 import org.bitext.terms.TermPair;
+import org.bitext.terms.TermReview;
 import org.bitext.terms.TermTable;
 
 /**
@@ -99,7 +101,18 @@ public final class FacadeLookupService implements LookupService {
         bitext.close();
     }
 
-    private Optional<TermTable> termTable() {
+    @Override
+    public Optional<TermTable> termTable() {
         return bitext.termTable();
+    }
+
+    @Override
+    public ReviewedTerms reviewedTerms() {
+        return bitext.reviewedTerms();
+    }
+
+    @Override
+    public ReviewedTerms review(TermReview review) {
+        return bitext.review(review);
     }
 }

@@ -41,6 +41,25 @@ public interface LookupService extends AutoCloseable {
     /** Whether a term table is available (the terms job has run on this index). */
     boolean hasTerms();
 
+    /** The whole term table, as search spots with it; empty when the terms job has not run on this index. */
+    default java.util.Optional<org.bitext.terms.TermTable> termTable() {
+        return java.util.Optional.empty();
+    }
+
+    /** The terminologist's saved decisions on the term pairs (none before the first). */
+    default org.bitext.terms.ReviewedTerms reviewedTerms() {
+        return org.bitext.terms.ReviewedTerms.none();
+    }
+
+    /**
+     * Saves one review decision (see {@link org.bitext.Bitext#review}); returns all decisions after it.
+     *
+     * @throws UnsupportedOperationException when this service cannot store decisions
+     */
+    default org.bitext.terms.ReviewedTerms review(org.bitext.terms.TermReview review) {
+        throw new UnsupportedOperationException("this server cannot store term review decisions");
+    }
+
     /** Picks up a newer index commit if there is one; searches in flight keep their searcher. */
     void refresh();
 

@@ -27,7 +27,10 @@ final class StaticResources {
             "/app.css", "app.css",
             "/tm.js", "tm.js",
             "/tm.css", "tm.css",
-            "/favicon.svg", "favicon.svg");
+            "/favicon.svg", "favicon.svg",
+            "/review.html", "review.html",
+            "/review.js", "review.js",
+            "/review.css", "review.css");
 
     private final Map<String, Resource> byPath;
 

@@ -34,6 +34,8 @@ final class WebHandler implements HttpHandler {
      * a cheap denial of service (every hit up to the offset is read and spotted).
      */
     static final int MAX_WINDOW = 1000;
+    /** Largest POST body: a review decision is a few hundred bytes. */
+    private static final int MAX_BODY = 64 * 1024;
     /** A loopback Host header: the name, then an optional port and nothing else (no {@code @}, no path). */
     private static final Pattern LOOPBACK_HOST = Pattern.compile("(localhost|127\\.0\\.0\\.1|\\[::1\\])(:[0-9]{1,5})?");
 
@@ -77,10 +79,13 @@ final class WebHandler implements HttpHandler {
         }
     }
 
-    private Response route(HttpExchange exchange) {
+    private Response route(HttpExchange exchange) throws IOException {
         checkHost(exchange.getRequestHeaders());
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
+        if (method.equals("POST") && path.equals("/api/review")) {
+            return Response.json(ReviewApi.save(service, jsonBody(exchange)));
+        }
         boolean post = method.equals("POST") && path.equals("/api/lookup");
         if (!method.equals("GET") && !method.equals("HEAD") && !post) {
             throw new HttpError(405, "method " + method + " is not allowed; use GET");
@@ -102,6 +107,8 @@ final class WebHandler implements HttpHandler {
             String q = params.query("q");
             int limit = params.intValue("limit", 20, 1, 200);
             return Response.json(ApiJson.terms(q, service.hasTerms(), service.terms(q, limit)));
+        } else if (path.equals("/api/review")) {
+            return Response.json(ReviewApi.list(service));
         } else if (path.startsWith("/api/")) {
             throw HttpError.notFound("no such API: " + path);
         }
@@ -166,6 +173,29 @@ final class WebHandler implements HttpHandler {
             throw HttpError.notFound("not found: " + path);
         }
         return new Response(200, r.get().contentType(), r.get().body(), true);
+    }
+
+    /**
+     * The body of a JSON POST. Only {@code Content-Type: application/json} is taken: a cross-site HTML form
+     * cannot send it, and a cross-site script that sets it must pass a CORS preflight, which this server never
+     * grants; so only the page itself (or a local tool) can post.
+     */
+    private static String jsonBody(HttpExchange exchange) throws IOException {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/json")) {
+            throw new HttpError(415, "POST needs Content-Type: application/json, was "
+                    + (type == null ? "none" : "'" + type + "'"));
+        }
+        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            throw new HttpError(413, "request body over " + MAX_BODY + " bytes");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw HttpError.badRequest("request body is not UTF-8");
+        }
     }
 
     private void checkHost(Headers headers) {
