@@ -119,11 +119,11 @@ public final class Bitext implements AutoCloseable {
         List<AlignedPair> out = new ArrayList<>();
         for (AlignedPair p : a.pairs(Level.PARAGRAPH)) {
             out.add(new AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
-                    p.confidence(), p.address(), p.symbol()));
+                    p.confidence(), p.address(), p.symbol(), p.date()));
         }
         for (AlignedPair p : a.pairs(Level.SENTENCE)) {
             out.add(new AlignedPair(name, p.level(), p.paragraph(), p.unit(), p.en(), p.zh(),
-                    p.confidence(), p.address(), p.symbol()));
+                    p.confidence(), p.address(), p.symbol(), p.date()));
         }
         return out;
     }
@@ -263,7 +263,7 @@ public final class Bitext implements AutoCloseable {
         List<org.bitext.index.TmResult> out = new ArrayList<>(texts.size());
         for (String t : texts) {
             out.add(lookup(new org.bitext.index.TmRequest(t, settings.min(), settings.limit(), settings.level(),
-                    settings.document())));
+                    settings.document(), settings.dates())));
         }
         return out;
     }
@@ -284,7 +284,7 @@ public final class Bitext implements AutoCloseable {
         return org.bitext.index.TmAnalysis.of(sentences, s -> s.length() > org.bitext.index.TmRequest.MAX_LENGTH
                 ? new org.bitext.index.TmResult(s, null, List.of(), "too long to look up")
                 : lookup(new org.bitext.index.TmRequest(s, org.bitext.index.TmAnalysis.MIN, 1, settings.level(),
-                        settings.document())));
+                        settings.document(), settings.dates())));
     }
 
     /** The lookup done by scoring every unit (slow): what the index's candidates are measured against. */

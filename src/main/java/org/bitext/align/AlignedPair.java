@@ -1,6 +1,7 @@
 package org.bitext.align;
 
 import java.util.Objects;
+import org.bitext.text.IsoDates;
 
 /**
  * One aligned bilingual unit as later stages (index, terms, formats) consume it: the English and Chinese
@@ -17,19 +18,29 @@ import java.util.Objects;
  * @param address    the structural address of the paragraph the unit belongs to, as the English original
  *                   gives it ({@code "art. 17 ¶2"}, {@code "pp. 3"}, {@code "¶9"}), or empty
  * @param symbol     the UN document symbol read from the original's masthead ({@code CD/1937}), or empty
+ * @param date       the document's date from its masthead, ISO {@code yyyy-mm-dd}, or empty
  */
 public record AlignedPair(String document, Level level, String paragraph, int unit, String en, String zh,
-                          double confidence, String address, String symbol) {
+                          double confidence, String address, String symbol, String date) {
 
     /** A pair without a structural address or symbol (TMX units, presegmented input). */
     public AlignedPair(String document, Level level, String paragraph, int unit, String en, String zh,
                        double confidence) {
-        this(document, level, paragraph, unit, en, zh, confidence, "", "");
+        this(document, level, paragraph, unit, en, zh, confidence, "", "", "");
+    }
+
+    /** A pair with an address and symbol but no known date. */
+    public AlignedPair(String document, Level level, String paragraph, int unit, String en, String zh,
+                       double confidence, String address, String symbol) {
+        this(document, level, paragraph, unit, en, zh, confidence, address, symbol, "");
     }
 
     public AlignedPair {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(symbol, "symbol");
+        if (!IsoDates.isIsoOrEmpty(Objects.requireNonNull(date, "date"))) {
+            throw new IllegalArgumentException("date must be yyyy-mm-dd or empty, was '" + date + "'");
+        }
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(paragraph, "paragraph");

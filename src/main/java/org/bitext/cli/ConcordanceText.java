@@ -33,7 +33,7 @@ final class ConcordanceText {
     void print(SearchResult r, SearchRequest req) {
         String langs = r.queryLanguages().stream().map(Language::code).collect(Collectors.joining("+"));
         if (r.totalHits() == 0) {
-            out.println("No " + req.level().code() + " units match " + r.query() + " (" + langs + ").");
+            out.println("No " + req.level().code() + " units" + req.dates().describe() + " match " + r.query() + " (" + langs + ").");
             return;
         }
         if (!r.translations().isEmpty()) {

@@ -16,6 +16,7 @@ import org.bitext.format.TmExport;
 import org.bitext.format.TmJson;
 import org.bitext.index.IndexReport;
 import org.bitext.index.TmAnalysis;
+import org.bitext.index.DateRange;
 import org.bitext.index.TmRequest;
 import org.bitext.index.TmResult;
 import org.bitext.text.BadInputException;
@@ -67,6 +68,14 @@ final class LookupCommand implements Callable<Integer> {
     @Option(names = "--doc", paramLabel = "NAME", description = "Only units of this document.")
     String doc;
 
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "Only documents dated on or after DATE (yyyy-mm-dd, from the masthead).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE",
+            description = "Only documents dated on or before DATE (yyyy-mm-dd, from the masthead).")
+    String to;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|tmx|csv",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -88,9 +97,11 @@ final class LookupCommand implements Callable<Integer> {
         if (file != null && !text.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Give TEXT or --file, not both");
         }
+        DateRange dates = SearchCommand.dates(from, to);
         TmRequest settings;
         try {
-            settings = new TmRequest(file == null ? String.join(" ", text) : "", min, limit, level, doc);
+            settings = new TmRequest(file == null ? String.join(" ", text) : "", min, limit, level, doc,
+                    dates);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

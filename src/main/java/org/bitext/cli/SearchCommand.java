@@ -8,8 +8,10 @@ import org.bitext.Bitext;
 import org.bitext.align.Level;
 import org.bitext.format.SearchResultJson;
 import org.bitext.format.TmExport;
+import org.bitext.index.DateRange;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
+import org.bitext.text.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,12 +58,29 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--doc", paramLabel = "NAME", description = "Only this document.")
     String doc;
 
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "Only documents dated on or after DATE (yyyy-mm-dd, from the masthead).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE",
+            description = "Only documents dated on or before DATE (yyyy-mm-dd, from the masthead).")
+    String to;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|tmx|csv",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Spec
     CommandSpec spec;
+
+    /** The --from/--to range; a bad date is bad input (one line, exit 2), not a usage error. */
+    static DateRange dates(String from, String to) {
+        try {
+            return DateRange.parse("--from", from, "--to", to);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(null, e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() throws java.io.IOException {
@@ -77,9 +96,11 @@ final class SearchCommand implements Callable<Integer> {
         if (words.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'QUERY'");
         }
+        DateRange dates = dates(from, to);
         SearchRequest request;
         try {
-            request = new SearchRequest(String.join(" ", words), limit, offset, level, doc);
+            request = new SearchRequest(String.join(" ", words), limit, offset, level, doc,
+                    dates);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -33,6 +33,8 @@ public final class SearchResultJson {
         w.endArray()
                 .field("level", request.level().code())
                 .field("document", request.document())
+                .field("from", request.dates().from() == null ? null : request.dates().from().toString())
+                .field("to", request.dates().to() == null ? null : request.dates().to().toString())
                 .field("offset", request.offset())
                 .field("limit", request.limit())
                 .field("total", result.totalHits())

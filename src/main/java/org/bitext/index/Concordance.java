@@ -42,7 +42,7 @@ final class Concordance {
     static SearchResult search(IndexSearcher searcher, Optional<TermTable> table, TranslationDictionary dictionary,
                                Map<String, Long> statsCache, SearchRequest req) throws IOException {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(req.query());
-        Query query = QueryBuilder.build(parsed, req.level(), req.document());
+        Query query = QueryBuilder.build(parsed, req.level(), req.document(), req.dates());
         int want = Math.max(req.offset() + req.limit(), SAMPLE);
         TopDocs top = searcher.search(query, want);
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
@@ -83,7 +83,7 @@ final class Concordance {
             // its inflected forms have the same translation).
             List<Counterpart> evidence = cps;
             if (parsed.hasQuoted() || req.level() != Level.SENTENCE) {
-                Query relaxed = QueryBuilder.build(parsed.relaxed(), Level.SENTENCE, req.document());
+                Query relaxed = QueryBuilder.build(parsed.relaxed(), Level.SENTENCE, req.document(), req.dates());
                 evidence = new ArrayList<>();
                 for (ScoreDoc sd : searcher.search(relaxed, SAMPLE).scoreDocs) {
                     AlignedPair u = UnitFields.read(stored, sd.doc);

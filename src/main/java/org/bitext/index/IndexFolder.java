@@ -42,7 +42,7 @@ public final class IndexFolder {
     /** Commit user-data key that marks a bitext index, with the layout version as its value. */
     static final String FORMAT_KEY = "bitext.format";
     /** Bump when the document layout or the analysis changes: a different value forces a full rebuild. */
-    static final String FORMAT = "8";
+    static final String FORMAT = "9";
     /** Commit user-data key: the corpus folder the index was built from (absolute, normalised). */
     static final String CORPUS_KEY = "bitext.corpus";
     /**

@@ -37,7 +37,7 @@ final class QueryBuilder {
     }
 
     /** The whole query, restricted to units of {@code level} (and of {@code document} when not null). */
-    static Query build(QuerySyntax.Parsed parsed, Level level, String document) {
+    static Query build(QuerySyntax.Parsed parsed, Level level, String document, DateRange dates) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
         for (List<QuerySyntax.Clause> group : parsed.groups()) {
@@ -79,6 +79,9 @@ final class QueryBuilder {
         b.add(new TermQuery(new Term(UnitFields.LEVEL, level.code())), Occur.FILTER);
         if (document != null) {
             b.add(new TermQuery(new Term(UnitFields.DOCUMENT, document)), Occur.FILTER);
+        }
+        if (!dates.isAll()) {
+            b.add(dates.query(), Occur.FILTER);
         }
         return b.build();
     }

@@ -11,8 +11,9 @@ import org.bitext.align.Level;
  * @param offset   hits to skip (paging), >= 0; offset + limit at most {@value #MAX_WINDOW}
  * @param level    sentence or paragraph units
  * @param document restrict to one document name, or null for all
+ * @param dates    restrict to documents dated in this range ({@link DateRange#ALL} for all)
  */
-public record SearchRequest(String query, int limit, int offset, Level level, String document) {
+public record SearchRequest(String query, int limit, int offset, Level level, String document, DateRange dates) {
 
     /** Longest query accepted; longer ones are refused as bad input. */
     public static final int MAX_QUERY_LENGTH = 2000;
@@ -22,8 +23,14 @@ public record SearchRequest(String query, int limit, int offset, Level level, St
      */
     public static final int MAX_WINDOW = 10_000;
 
+    /** A request without a date filter. */
+    public SearchRequest(String query, int limit, int offset, Level level, String document) {
+        this(query, limit, offset, level, document, DateRange.ALL);
+    }
+
     public SearchRequest {
         Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(dates, "dates");
         Objects.requireNonNull(level, "level");
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("limit must be in 1..1000, was " + limit);

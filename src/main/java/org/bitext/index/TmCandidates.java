@@ -62,7 +62,8 @@ final class TmCandidates {
     static final int MIN_TERMS = 8;
 
     /** The candidate query for {@code text} in {@code language}; null when the text yields no term. */
-    static Query query(IndexReader reader, String text, Language language, Level level, String document)
+    static Query query(IndexReader reader, String text, Language language, Level level, String document,
+                       DateRange dates)
             throws IOException {
         Set<Term> terms = new LinkedHashSet<>();
         if (language == Language.ZH) {
@@ -114,6 +115,9 @@ final class TmCandidates {
                 .add(new TermQuery(new Term(UnitFields.LEVEL, level.code())), Occur.FILTER);
         if (document != null) {
             q.add(new TermQuery(new Term(UnitFields.DOCUMENT, document)), Occur.FILTER);
+        }
+        if (!dates.isAll()) {
+            q.add(dates.query(), Occur.FILTER);
         }
         return q.build();
     }

@@ -81,7 +81,8 @@ final class TmLookup {
         if (candidates < 0) {
             scanAll(searcher, req, scorer, matches);
         } else {
-            Query q = TmCandidates.query(searcher.getIndexReader(), text, lang, req.level(), req.document());
+            Query q = TmCandidates.query(searcher.getIndexReader(), text, lang, req.level(), req.document(),
+                    req.dates());
             if (q != null) {
                 StoredFields stored = searcher.storedFields();
                 for (int doc : TmCandidates.top(searcher, q, candidates, lang,
@@ -96,7 +97,8 @@ final class TmLookup {
         matches.sort(ORDER);
         List<TmMatch> shown = matches.subList(0, Math.min(req.limit(), matches.size()));
         String note = shown.isEmpty() ? String.format(Locale.ROOT, "no %s unit%s matches %d %% or more",
-                req.level().code(), req.document() == null ? "" : " of " + req.document(), req.min()) : null;
+                req.level().code(), (req.document() == null ? "" : " of " + req.document()) + req.dates().describe(),
+                req.min()) : null;
         return new TmResult(text, lang, shown, note);
     }
 
@@ -107,6 +109,9 @@ final class TmLookup {
         if (req.document() != null) {
             q = new BooleanQuery.Builder().add(q, Occur.FILTER)
                     .add(new TermQuery(new Term(UnitFields.DOCUMENT, req.document())), Occur.FILTER).build();
+        }
+        if (!req.dates().isAll()) {
+            q = new BooleanQuery.Builder().add(q, Occur.FILTER).add(req.dates().query(), Occur.FILTER).build();
         }
         Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
         Set<String> seen = new HashSet<>();

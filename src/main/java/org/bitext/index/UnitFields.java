@@ -1,11 +1,13 @@
 package org.bitext.index;
 
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -31,6 +33,8 @@ final class UnitFields {
     static final String UNIT = "unit";
     static final String ADDRESS = "address";
     static final String SYMBOL = "symbol";
+    /** The document's masthead date: a LongPoint of its epoch day (range filters) and the stored ISO text. */
+    static final String DATE = "date";
     static final String CONFIDENCE = "confidence";
     static final String EN_TEXT = "en_text";
     static final String ZH_TEXT = "zh_text";
@@ -97,6 +101,8 @@ final class UnitFields {
         final Field unit = new StoredField(UNIT, 0);
         final Field address = new StoredField(ADDRESS, "");
         final Field symbol = new StoredField(SYMBOL, "");
+        final Field dateStored = new StoredField(DATE, "");
+        final Field datePoint = new LongPoint(DATE, 0L);
         final Field confidence = new StoredField(CONFIDENCE, 0.0);
         final Field enText = new StoredField(EN_TEXT, "");
         final Field zhText = new StoredField(ZH_TEXT, "");
@@ -118,6 +124,14 @@ final class UnitFields {
         }
 
         Document set(AlignedPair p) {
+            // A unit without a date has no point: any date filter leaves it out.
+            doc.removeFields(DATE);
+            if (!p.date().isEmpty()) {
+                dateStored.setStringValue(p.date());
+                datePoint.setLongValue(LocalDate.parse(p.date()).toEpochDay());
+                doc.add(dateStored);
+                doc.add(datePoint);
+            }
             level.setStringValue(p.level().code());
             document.setStringValue(p.document());
             paragraph.setStringValue(p.paragraph());
@@ -169,7 +183,8 @@ final class UnitFields {
         Document d = stored.document(doc);
         return new AlignedPair(d.get(DOCUMENT), Level.parse(d.get(LEVEL)), d.get(PARAGRAPH),
                 d.getField(UNIT).numericValue().intValue(), d.get(EN_TEXT), d.get(ZH_TEXT),
-                d.getField(CONFIDENCE).numericValue().doubleValue(), orEmpty(d.get(ADDRESS)), orEmpty(d.get(SYMBOL)));
+                d.getField(CONFIDENCE).numericValue().doubleValue(), orEmpty(d.get(ADDRESS)), orEmpty(d.get(SYMBOL)),
+                orEmpty(d.get(DATE)));
     }
 
     private static String orEmpty(String s) {

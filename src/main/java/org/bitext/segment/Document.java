@@ -3,6 +3,7 @@ package org.bitext.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.bitext.text.IsoDates;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
 import org.bitext.text.TextLayout;
@@ -13,17 +14,21 @@ import org.bitext.text.TextLayout;
  * Warnings name irregularities that were tolerated (a skipped or repeated paragraph number, say); the
  * layout is the one the text was read in (detected, fixed by the reader, or given by the user); footnote
  * reference marks taken out of the running text are kept with the offset where they stood; the symbol is
- * the UN document symbol read from the masthead ({@code CD/1937}), empty when there is none.
+ * the UN document symbol read from the masthead ({@code CD/1937}), empty when there is none; the date is the masthead's date
+ * as ISO {@code yyyy-mm-dd} ({@code 2012-08-24}), empty when there is none.
  */
 public record Document(String id, Language language, String text, List<Block> frontMatter,
         List<Paragraph> paragraphs, List<String> warnings, TextLayout layout, List<FootnoteMark> footnoteMarks,
-        String symbol) {
+        String symbol, String date) {
 
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(layout, "layout");
         footnoteMarks = List.copyOf(footnoteMarks);
         Objects.requireNonNull(symbol, "symbol");
+        if (!IsoDates.isIsoOrEmpty(Objects.requireNonNull(date, "date"))) {
+            throw new IllegalArgumentException("date must be yyyy-mm-dd or empty, was '" + date + "'");
+        }
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(text, "text");
         frontMatter = List.copyOf(frontMatter);

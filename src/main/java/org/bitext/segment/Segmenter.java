@@ -15,6 +15,7 @@ import org.bitext.read.BlockRole;
 import org.bitext.read.DocumentReader;
 import org.bitext.read.ExtractedText;
 import org.bitext.text.DocumentNames;
+import org.bitext.text.IsoDates;
 import org.bitext.text.Language;
 import org.bitext.text.Span;
 import org.bitext.text.TextLayout;
@@ -55,7 +56,7 @@ public final class Segmenter {
         List<String> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(d.warnings());
         return new Document(d.id(), d.language(), d.text(), d.frontMatter(), d.paragraphs(), warnings, d.layout(),
-                d.footnoteMarks(), d.symbol());
+                d.footnoteMarks(), d.symbol(), d.date());
     }
 
     /** Segments already decoded text (LF line ends), its layout detected from the text. */
@@ -139,7 +140,7 @@ public final class Segmenter {
             warnings.add(PAGE_FURNITURE_ONLY);
         }
         return new Document(id, language, out.text(), blocks, paragraphs, warnings, layout.textLayout,
-                out.marks(), symbol(out.text(), blocks, rules));
+                out.marks(), symbol(out.text(), blocks, rules), date(out.text(), blocks, rules));
     }
 
     /** The warning of a document whose every line was page furniture: it has text, but none to align. */
@@ -153,6 +154,25 @@ public final class Segmenter {
                 java.util.regex.Matcher m = rules.pattern("symbol-token").matcher(text).region(b.span().start(), b.span().end());
                 if (m.find()) {
                     return m.group();
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The first date in the masthead (the header block) in ISO form, or "": the day the document was issued,
+     * which the index files its units under. Dates in the body (meetings, letters) are not the document's.
+     */
+    private static String date(String text, List<Block> blocks, SegmentRules rules) {
+        for (Block b : blocks) {
+            if (b.kind() == BlockKind.HEADER) {
+                Matcher m = rules.pattern("masthead-date").matcher(text).region(b.span().start(), b.span().end());
+                while (m.find()) {
+                    String iso = IsoDates.fromMasthead(m.group());
+                    if (!iso.isEmpty()) {
+                        return iso;
+                    }
                 }
             }
         }

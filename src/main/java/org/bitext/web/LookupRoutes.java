@@ -112,7 +112,7 @@ final class LookupRoutes {
                 throw HttpError.badRequest("parameter 'level' must be sentence or paragraph");
             }
         }
-        return new TmRequest(text, min, limit, level, params.get("doc").orElse(null));
+        return new TmRequest(text, min, limit, level, params.get("doc").orElse(null), WebHandler.dates(params));
     }
 
     private static TmResult lookup(LookupService service, TmRequest req) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
 import org.bitext.format.SearchResultJson;
+import org.bitext.index.DateRange;
 import org.bitext.index.SearchRequest;
 import org.bitext.index.SearchResult;
 import org.bitext.text.BadInputException;
@@ -114,6 +115,16 @@ final class WebHandler implements HttpHandler {
         return staticFile(path);
     }
 
+    /** The {@code from}/{@code to} date filter (ISO dates, inclusive); a bad date is the client's error. */
+    static DateRange dates(QueryParams params) {
+        try {
+            return DateRange.parse("parameter 'from'", params.get("from").orElse(null),
+                    "parameter 'to'", params.get("to").orElse(null));
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest(e.getMessage());
+        }
+    }
+
     private Response search(QueryParams params) {
         String q = params.query("q");
         int limit = params.intValue("limit", 20, 1, MAX_LIMIT);
@@ -124,7 +135,7 @@ final class WebHandler implements HttpHandler {
         }
         Level level = params.get("level").map(WebHandler::level).orElse(Level.SENTENCE);
         String doc = params.get("doc").orElse(null);
-        SearchRequest request = new SearchRequest(q, limit, offset, level, doc);
+        SearchRequest request = new SearchRequest(q, limit, offset, level, doc, dates(params));
         SearchResult result;
         try {
             result = limiter.call(offset + limit, () -> service.search(request));

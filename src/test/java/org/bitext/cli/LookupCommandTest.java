@@ -109,4 +109,47 @@ class LookupCommandTest {
         assertTrue(csv.out().startsWith("\uFEFFdocument,paragraph,unit,en,zh,spotted"), csv.out());
         assertTrue(csv.out().contains(",FMCT\r\n"), csv.out());
     }
+
+    /** CD/1937 is dated 24 August 2012 by its masthead: a range holding that day keeps it, others leave it out. */
+    @Test
+    void dateRangesKeepOrLeaveOutTheDocumentByItsMastheadDate() {
+        String[] search = {"search", "禁产条约", "--index", index.toString(), "--no-update"};
+        CliRun day = run(concat(search, "--from", "2012-08-24", "--to", "2012-08-24"));
+        assertEquals(0, day.code(), day.err());
+        assertTrue(day.out().contains("禁产条约 → FMCT"), day.out());
+        CliRun after = run(concat(search, "--from", "2012-08-25"));
+        assertEquals(0, after.code(), after.err());
+        assertTrue(after.out().startsWith("No sentence units dated from 2012-08-25 on match 禁产条约"), after.out());
+        CliRun before = run(concat(search, "--to", "2012-08-23", "--format", "json"));
+        assertTrue(before.out().contains("\"to\":\"2012-08-23\"") && before.out().contains("\"total\":0"),
+                before.out());
+
+        String text = "We encourage them to start implementing its provisions on a voluntary basis pending its entry"
+                + " into force.";
+        CliRun kept = lookup(text, "--from", "2012-01-01", "--to", "2012-12-31");
+        assertEquals(0, kept.code(), kept.err());
+        assertTrue(kept.out().contains("CD-1937"), kept.out());
+        CliRun left = lookup(text, "--to", "2011-12-31");
+        assertEquals(0, left.code(), left.err());
+        assertFalse(left.out().contains("CD-1937"), left.out());
+        assertTrue(left.out().contains("dated up to 2011-12-31"), left.out());
+    }
+
+    @Test
+    void aBadDateIsOneLineAndExitTwo() {
+        for (CliRun r : new CliRun[] {
+                run("search", "FMCT", "--index", index.toString(), "--no-update", "--from", "24/08/2012"),
+                lookup("FMCT", "--to", "2012-02-30"),
+                lookup("FMCT", "--from", "2013-01-01", "--to", "2012-01-01")}) {
+            assertEquals(2, r.code(), r.out());
+            assertEquals(1, r.err().strip().split("\n").length, r.err());
+            assertTrue(r.err().contains("2012"), r.err());
+        }
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }

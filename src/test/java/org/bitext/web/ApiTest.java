@@ -137,6 +137,20 @@ class ApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aDateRangeKeepsOrLeavesOutCd1937ByItsMastheadDate() {
+        Map<String, Object> in = json(http.get("/api/search?q=FMCT&from=2012-08-24&to=2012-08-24").body());
+        assertFalse(((List<Object>) in.get("hits")).isEmpty(), in.toString());
+        assertEquals("2012-08-24", in.get("from"));
+        Map<String, Object> out = json(http.get("/api/search?q=FMCT&from=2012-08-25").body());
+        assertEquals(0, ((Number) out.get("total")).intValue(), out.toString());
+        HttpResponse<String> lookup = http.get("/api/lookup?q=" + enc("We support the expert-level meetings.")
+                + "&min=30&to=2012-08-23");
+        assertEquals(200, lookup.statusCode(), lookup.body());
+        assertTrue(lookup.body().contains("dated up to 2012-08-23"), lookup.body());
+    }
+
+    @Test
     void badRequestsAre400WithAJsonMessage() {
         String longQuery = "a".repeat(501);
         Map<String, String> cases = Map.ofEntries(
@@ -151,6 +165,10 @@ class ApiTest {
                 Map.entry("/api/search?q=FMCT&offset=-1", "offset"),
                 Map.entry("/api/search?q=FMCT&level=word", "level"),
                 Map.entry("/api/search?q=a&q=b", "more than once"),
+                Map.entry("/api/search?q=FMCT&from=24.08.2012", "'from' must be a date as yyyy-mm-dd"),
+                Map.entry("/api/search?q=FMCT&to=2012-13-01", "'to' must be a date"),
+                Map.entry("/api/search?q=FMCT&from=2013-01-01&to=2012-01-01", "empty"),
+                Map.entry("/api/lookup?q=FMCT&from=2012-02-30", "'from' must be a date"),
                 Map.entry("/api/terms", "required"),
                 Map.entry("/api/terms?q=" + longQuery, "too long"));
         for (Map.Entry<String, String> c : cases.entrySet()) {

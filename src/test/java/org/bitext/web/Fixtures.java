@@ -76,10 +76,14 @@ final class Fixtures {
         return FacadeLookupService.open(index);
     }
 
-    /** The gold sentence pairs of CD/1937 (test resource), as sentence units. */
+    /**
+     * The gold sentence pairs of CD/1937 (test resource), as sentence units, dated as the segmenter reads the
+     * shipped document's masthead (the date filters are tested on what the pipeline really finds).
+     */
     static List<AlignedPair> goldPairs() {
         Path tsv = Path.of("src/test/resources/corpus/CD-1937.alignment.tsv");
         List<AlignedPair> out = new ArrayList<>();
+        String date = Bitext.segment(Path.of("corpus", CD + ".en.txt"), null, null).date();
         try {
             List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
             for (String line : lines.subList(1, lines.size())) {
@@ -87,7 +91,8 @@ final class Fixtures {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                out.add(new AlignedPair(CD, Level.SENTENCE, f[0], Integer.parseInt(f[1]), f[3], f[4], 1.0));
+                out.add(new AlignedPair(CD, Level.SENTENCE, f[0], Integer.parseInt(f[1]), f[3], f[4], 1.0, "", "",
+                        date));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -106,7 +111,8 @@ final class Fixtures {
             AlignedPair first = group.get(0);
             String en = String.join(" ", group.stream().map(AlignedPair::en).toList());
             String zh = String.join("", group.stream().map(AlignedPair::zh).toList());
-            out.add(new AlignedPair(first.document(), Level.PARAGRAPH, first.paragraph(), 1, en, zh, 1.0));
+            out.add(new AlignedPair(first.document(), Level.PARAGRAPH, first.paragraph(), 1, en, zh, 1.0, "", "",
+                    first.date()));
         }
         return out;
     }

@@ -199,6 +199,22 @@ class TmBrowserTest {
     }
 
     @Test
+    void dateFilterKeepsOrLeavesOutCd1937() throws Exception {
+        driver.get(server.uri().resolve("/?q=FMCT&from=2012-08-24&to=2012-08-24").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits tr.hit")));
+        assertEquals("2012-08-24", driver.findElement(By.id("from")).getAttribute("value"));
+        assertTrue(driver.findElement(By.id("status")).getText().contains("dated 2012-08-24 to 2012-08-24"),
+                driver.findElement(By.id("status")).getText());
+        assertTrue(href("export-csv").contains("from=2012-08-24"), href("export-csv"));
+        driver.get(server.uri().resolve("/?q=FMCT&from=2012-08-25").toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "No sentence matches"));
+        assertTrue(driver.findElement(By.id("status")).getText().contains("dated from 2012-08-25"));
+        driver.findElement(By.cssSelector("#status .chip button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits tr.hit")));
+        assertFalse(driver.getCurrentUrl().contains("from="), driver.getCurrentUrl());
+    }
+
+    @Test
     void noSidewaysScrollAt420Pixels() {
         driver.manage().window().setSize(new Dimension(420, 900));
         driver.get(server.uri().resolve("/?q=nuclear").toString());

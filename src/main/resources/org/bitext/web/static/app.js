@@ -5,7 +5,7 @@
   const PAGE_SIZE = 20;
   const FILTER_FETCH = 1000; // with a translation filter on, fetch this many hits and page locally
   const $ = (id) => document.getElementById(id);
-  let state = { q: '', level: 'sentence', doc: '', t: '', page: 1 };
+  let state = { q: '', level: 'sentence', doc: '', from: '', to: '', t: '', page: 1 };
   let requestSeq = 0; // answers to superseded searches are dropped
   let lastHits = [];
   let lastLanguages = [];
@@ -31,9 +31,16 @@
       q: (p.get('q') || '').trim(),
       level: p.get('level') === 'paragraph' ? 'paragraph' : 'sentence',
       doc: p.get('doc') || '',
+      from: isoDate(p.get('from')),
+      to: isoDate(p.get('to')),
       t: p.get('t') || '',
       page: Number.isFinite(page) && page > 0 ? page : 1,
     };
+  }
+
+  // A date from the URL is kept only in the form a date input holds (yyyy-mm-dd); the server checks the rest.
+  function isoDate(v) {
+    return /^\d{4}-\d{2}-\d{2}$/.test(v || '') ? v : '';
   }
 
   function writeUrl(push) {
@@ -41,6 +48,8 @@
     if (state.q) p.set('q', state.q);
     if (state.level !== 'sentence') p.set('level', state.level);
     if (state.doc) p.set('doc', state.doc);
+    if (state.from) p.set('from', state.from);
+    if (state.to) p.set('to', state.to);
     if (state.t) p.set('t', state.t);
     if (state.page > 1) p.set('page', String(state.page));
     const url = p.toString() ? '?' + p.toString() : location.pathname;
@@ -94,6 +103,8 @@
     $('q').value = state.q;
     $('level').value = state.level;
     $('doc').value = state.doc;
+    $('from').value = state.from;
+    $('to').value = state.to;
     $('export').hidden = true;
     const seq = ++requestSeq;
     if (!state.q) {
@@ -110,7 +121,7 @@
     let res;
     try {
       res = await api('api/search', {
-        q: state.q, level: state.level, doc: state.doc,
+        q: state.q, level: state.level, doc: state.doc, from: state.from, to: state.to,
         limit: filtered ? FILTER_FETCH : PAGE_SIZE,
         offset: filtered ? 0 : (state.page - 1) * PAGE_SIZE,
       });
@@ -136,7 +147,8 @@
       // The Export links ask the server for the hits shown as TMX or CSV (the same writers as the CLI).
       for (const f of ['tmx', 'csv']) {
         const u = new URL('api/search', location.href);
-        for (const [k, v] of Object.entries({ q: state.q, level: state.level, doc: state.doc, format: f,
+        for (const [k, v] of Object.entries({ q: state.q, level: state.level, doc: state.doc,
+          from: state.from, to: state.to, format: f,
           limit: filtered ? FILTER_FETCH : PAGE_SIZE, offset: filtered ? 0 : (state.page - 1) * PAGE_SIZE })) {
           if (v !== '') u.searchParams.set(k, String(v));
         }
@@ -166,6 +178,13 @@
       parts.push(el('span', { class: 'chip' }, 'document ' + state.doc,
         el('button', { type: 'button', title: 'All documents', 'aria-label': 'Remove document filter',
           text: '×', onclick: () => go({ doc: '', page: 1 }) })));
+    }
+    if (state.from || state.to) {
+      const range = state.from && state.to ? state.from + ' to ' + state.to
+        : state.from ? 'from ' + state.from : 'up to ' + state.to;
+      parts.push(el('span', { class: 'chip' }, 'dated ' + range,
+        el('button', { type: 'button', title: 'Any date', 'aria-label': 'Remove date filter',
+          text: '×', onclick: () => go({ from: '', to: '', page: 1 }) })));
     }
     setStatus(...parts);
   }
@@ -318,7 +337,8 @@
     $('search-form').addEventListener('submit', (ev) => {
       ev.preventDefault();
       clearTimeout(typingTimer);
-      go({ q: $('q').value.trim(), level: $('level').value, doc: $('doc').value.trim(), t: '', page: 1 });
+      go({ q: $('q').value.trim(), level: $('level').value, doc: $('doc').value.trim(),
+        from: $('from').value, to: $('to').value, t: '', page: 1 });
     });
     $('level').addEventListener('change', () => {
       if (state.q) go({ level: $('level').value, t: '', page: 1 });
