@@ -8,13 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bitext.Bitext;
-import org.bitext.align.Level;
 import org.bitext.format.TmExport;
 import org.bitext.format.TmJson;
-import org.bitext.index.IndexReport;
 import org.bitext.index.TmAnalysis;
 import org.bitext.index.DateRange;
 import org.bitext.index.TmRequest;
@@ -22,6 +19,7 @@ import org.bitext.index.TmResult;
 import org.bitext.text.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -41,19 +39,12 @@ final class LookupCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "TEXT", description = "The sentence or paragraph to look up.")
     List<String> text = new ArrayList<>();
 
-    @Option(names = "--file", paramLabel = "FILE", description = "Analyse this document (.txt) instead of TEXT.")
+    @Option(names = "--file", paramLabel = "FILE",
+            description = "Analyse this document (.txt, .pdf, .docx, .doc) instead of TEXT.")
     Path file;
 
-    @Option(names = "--index", defaultValue = "index", paramLabel = "DIR",
-            description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
-
-    @Option(names = "--corpus", defaultValue = "corpus", paramLabel = "DIR",
-            description = "Corpus folder indexed first when the index is missing or stale (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--no-update", description = "Do not check the corpus for changes first.")
-    boolean noUpdate;
+    @Mixin
+    CorpusIndexOptions corpusIndex;
 
     @Option(names = "--min", defaultValue = "70", description = "Lowest match %% shown (default: ${DEFAULT-VALUE}).")
     int min;
@@ -61,20 +52,8 @@ final class LookupCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "5", description = "Matches shown at most (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--level", defaultValue = "sentence", paramLabel = "sentence|paragraph",
-            description = "Match sentence or paragraph units (default: ${DEFAULT-VALUE}).")
-    Level level;
-
-    @Option(names = "--doc", paramLabel = "NAME", description = "Only units of this document.")
-    String doc;
-
-    @Option(names = "--from", paramLabel = "DATE",
-            description = "Only documents dated on or after DATE (yyyy-mm-dd, from the masthead).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE",
-            description = "Only documents dated on or before DATE (yyyy-mm-dd, from the masthead).")
-    String to;
+    @Mixin
+    UnitFilterOptions units;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|tmx|csv",
             description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -97,11 +76,11 @@ final class LookupCommand implements Callable<Integer> {
         if (file != null && !text.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Give TEXT or --file, not both");
         }
-        DateRange dates = SearchCommand.dates(from, to);
+        DateRange dates = units.dates();
         TmRequest settings;
         try {
-            settings = new TmRequest(file == null ? String.join(" ", text) : "", min, limit, level, doc,
-                    dates);
+            settings = new TmRequest(file == null ? String.join(" ", text) : "", min, limit, units.level,
+                    units.doc, dates);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -111,14 +90,8 @@ final class LookupCommand implements Callable<Integer> {
         if (file != null && !Files.isRegularFile(file)) {
             throw new BadInputException(file, Files.exists(file) ? "not a regular file" : "file not found");
         }
-        if (!noUpdate) {
-            Optional<IndexReport> r = Bitext.indexIfStale(corpus, index, ProgressBar.forTerminal(err));
-            if (r.isPresent() && r.get().committed()) {
-                err.println("bitext: indexed " + corpus + " into " + index + ": " + r.get().summary());
-                err.flush();
-            }
-        }
-        try (Bitext b = Bitext.open(index)) {
+        corpusIndex.update(err, err);
+        try (Bitext b = Bitext.open(corpusIndex.index())) {
             List<TmResult> results;
             if (file != null) {
                 TmAnalysis a = b.analyse(file, settings);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bitext.Bitext;
-import org.bitext.align.Level;
 import org.bitext.format.SearchResultJson;
 import org.bitext.format.TmExport;
 import org.bitext.index.DateRange;
@@ -42,29 +41,14 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     CorpusIndexOptions corpusIndex;
 
-    @Option(names = "--no-update", description = "Do not check the corpus for changes before searching.")
-    boolean noUpdate;
-
     @Option(names = "--limit", defaultValue = "20", description = "Hits to show (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--offset", defaultValue = "0", description = "Hits to skip (default: ${DEFAULT-VALUE}).")
     int offset;
 
-    @Option(names = "--level", defaultValue = "sentence", paramLabel = "sentence|paragraph",
-            description = "Unit level (default: ${DEFAULT-VALUE}).")
-    Level level;
-
-    @Option(names = "--doc", paramLabel = "NAME", description = "Only this document.")
-    String doc;
-
-    @Option(names = "--from", paramLabel = "DATE",
-            description = "Only documents dated on or after DATE (yyyy-mm-dd, from the masthead).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE",
-            description = "Only documents dated on or before DATE (yyyy-mm-dd, from the masthead).")
-    String to;
+    @Mixin
+    UnitFilterOptions units;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|tmx|csv",
             description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -72,15 +56,6 @@ final class SearchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    /** The --from/--to range; a bad date is bad input (one line, exit 2), not a usage error. */
-    static DateRange dates(String from, String to) {
-        try {
-            return DateRange.parse("--from", from, "--to", to);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(null, e.getMessage());
-        }
-    }
 
     @Override
     public Integer call() throws java.io.IOException {
@@ -96,17 +71,14 @@ final class SearchCommand implements Callable<Integer> {
         if (words.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'QUERY'");
         }
-        DateRange dates = dates(from, to);
+        DateRange dates = units.dates();
         SearchRequest request;
         try {
-            request = new SearchRequest(String.join(" ", words), limit, offset, level, doc,
-                    dates);
+            request = new SearchRequest(String.join(" ", words), limit, offset, units.level, units.doc, dates);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (!noUpdate) {
-            corpusIndex.update(err, err);
-        }
+        corpusIndex.update(err, err);
         try (Bitext b = Bitext.open(corpusIndex.index())) {
             SearchResult result = b.search(request);
             if (format == Format.JSON) {
