@@ -1,13 +1,10 @@
 package org.bitext.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.bitext.bench.IndexBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
@@ -20,13 +17,8 @@ final class BenchIndexCommand implements Callable<Integer> {
     @Mixin
     BibleOption bible;
 
-    @Option(names = "--units", defaultValue = "1000000", description = "Size of the generated corpus in units"
-            + " (default: ${DEFAULT-VALUE}).")
-    long units;
-
-    @Option(names = "--work", paramLabel = "DIR", description = "Where to build the indexes (default: a new"
-            + " temporary folder, deleted afterwards).")
-    Path work;
+    @Mixin
+    BenchWorkOptions work;
 
     @Spec
     CommandSpec spec;
@@ -34,15 +26,7 @@ final class BenchIndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        boolean temporary = work == null;
-        Path dir = temporary ? Files.createTempDirectory("bitext-bench-index") : work;
-        try {
-            IndexBench.run(bible.dir, dir, units, out);
-        } finally {
-            if (temporary) {
-                IndexBench.delete(dir);
-            }
-        }
+        work.run("bitext-bench-index", dir -> IndexBench.run(bible.dir, dir, work.units, out));
         return 0;
     }
 }

@@ -1,12 +1,10 @@
 package org.bitext.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.bitext.bench.IndexBench;
 import org.bitext.bench.TmBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,13 +16,11 @@ import picocli.CommandLine.Spec;
     "candidates against scoring every unit, bytes per unit."})
 final class BenchLookupCommand implements Callable<Integer> {
 
-    @Option(names = "--bible", defaultValue = "../shared/bench/bible", paramLabel = "DIR",
-            description = "Bible benchmark data (default: ${DEFAULT-VALUE}).")
-    Path bible;
+    @Mixin
+    BibleOption bible;
 
-    @Option(names = "--units", defaultValue = "1000000", description = "Size of the index in units (default:"
-            + " ${DEFAULT-VALUE}).")
-    long units;
+    @Mixin
+    BenchWorkOptions work;
 
     @Option(names = "--queries", defaultValue = "1000", description = "Edited sentences per language (default:"
             + " ${DEFAULT-VALUE}).")
@@ -38,25 +34,14 @@ final class BenchLookupCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}, as bitext lookup).")
     int candidates;
 
-    @Option(names = "--work", paramLabel = "DIR", description = "Where the indexes are (kept between runs; default:"
-            + " a new temporary folder, deleted afterwards).")
-    Path work;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        boolean temporary = work == null;
-        Path dir = temporary ? Files.createTempDirectory("bitext-bench-lookup") : work;
-        try {
-            TmBench.run(bible, dir, units, queries, recallQueries, candidates, out);
-        } finally {
-            if (temporary) {
-                IndexBench.delete(dir);
-            }
-        }
+        work.run("bitext-bench-lookup",
+                dir -> TmBench.run(bible.dir, dir, work.units, queries, recallQueries, candidates, out));
         return 0;
     }
 }

@@ -41,17 +41,8 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured warm-up seconds (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--slow", defaultValue = "0",
-            description = "Slowloris clients running meanwhile (headers never finished; default: ${DEFAULT-VALUE}).")
-    int slow;
-
-    @Option(names = "--deep", defaultValue = "0",
-            description = "Deep-paging clients running meanwhile (default: ${DEFAULT-VALUE}).")
-    int deep;
-
-    @Option(names = "--hostile", description = "Shorthand for --slow 200 --deep 4: the issue-14 load check"
-            + " (normal clients: 0 errors, p99 <= 200 ms).")
-    boolean hostileMix;
+    @CommandLine.Mixin
+    HostileLoadOptions load;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,10 +54,7 @@ final class BenchServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--clients and --seconds must be >= 1 and --warmup >= 0");
         }
-        if (hostileMix) {
-            slow = Math.max(slow, 200);
-            deep = Math.max(deep, 4);
-        }
+        load.resolve();
         ServeBench.Hostile[] hostile = new ServeBench.Hostile[1];
         ServeBench.Report report;
         if (url != null) {
@@ -96,10 +84,10 @@ final class BenchServeCommand implements Callable<Integer> {
     }
 
     private ServeBench.Report measure(URI base, ServeBench.Hostile[] hostile) throws InterruptedException {
-        if (slow == 0 && deep == 0) {
+        if (load.none()) {
             return ServeBench.run(base, clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup));
         }
-        return ServeBench.runHostile(base, clients, slow, deep, Duration.ofSeconds(seconds),
+        return ServeBench.runHostile(base, clients, load.slow, load.deep, Duration.ofSeconds(seconds),
                 Duration.ofSeconds(warmup), hostile);
     }
 }

@@ -15,19 +15,13 @@ import org.bitext.text.Span;
  * Prints a concordance for people: the translations summary, then each hit with the query and the spotted
  * translation marked, in ANSI colour on a terminal and with «…» otherwise.
  */
-final class ConcordanceText {
+final class ConcordanceText extends PeopleText {
 
     private static final String QUERY_ON = "\u001b[1;33m";
     private static final String SPOT_ON = "\u001b[1;32m";
-    private static final String DIM = "\u001b[2m";
-    private static final String OFF = "\u001b[0m";
-
-    private final PrintWriter out;
-    private final boolean colour;
 
     ConcordanceText(PrintWriter out, boolean colour) {
-        this.out = out;
-        this.colour = colour;
+        super(out, colour);
     }
 
     void print(SearchResult r, SearchRequest req) {
@@ -49,7 +43,7 @@ final class ConcordanceText {
             out.println();
             String where = String.format(Locale.ROOT, "%s  (alignment confidence %.2f)", h.reference(),
                     h.confidence());
-            out.println(colour ? DIM + where + OFF : where);
+            out.println(dim(where));
             boolean zhIsQuery = r.queryLanguages().contains(Language.ZH);
             boolean enIsQuery = r.queryLanguages().contains(Language.EN);
             String zh = "  zh  " + mark(h.zh(), h.zhHighlights(), zhIsQuery);

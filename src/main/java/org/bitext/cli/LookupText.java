@@ -14,19 +14,13 @@ import org.bitext.text.Span;
  * differences from the query marked as a word diff ({@code [-deleted-]{+inserted+}}, in colour on a
  * terminal), the stored translation, and the suggested one when placeables were carried over.
  */
-final class LookupText {
+final class LookupText extends PeopleText {
 
     private static final String DEL_ON = "\u001b[9;31m";
     private static final String INS_ON = "\u001b[1;32m";
-    private static final String DIM = "\u001b[2m";
-    private static final String OFF = "\u001b[0m";
-
-    private final PrintWriter out;
-    private final boolean colour;
 
     LookupText(PrintWriter out, boolean colour) {
-        this.out = out;
-        this.colour = colour;
+        super(out, colour);
     }
 
     void print(TmResult r) {
@@ -37,7 +31,7 @@ final class LookupText {
         for (TmMatch m : r.matches()) {
             String where = String.format(Locale.ROOT, "%3d%%  %s ¶%s.%d", m.percent(), m.unit().document(),
                     m.unit().paragraph(), m.unit().unit());
-            out.println(colour ? DIM + where + OFF : where);
+            out.println(dim(where));
             out.println("  source       " + diff(m, r.query()));
             out.println("  translation  " + m.translation());
             if (m.adaptation() != null) {

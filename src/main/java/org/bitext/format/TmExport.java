@@ -1,11 +1,9 @@
 package org.bitext.format;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -139,20 +137,9 @@ public final class TmExport {
                 x.writeCharacters("\n    ");
                 x.writeEndElement();
             }
-            x.writeCharacters("\n  ");
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndDocument();
-            x.flush();
-            x.close();
+            Tmx.end(x);
         } catch (XMLStreamException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new UncheckedIOException(new IOException(String.format(Locale.ROOT, "Cannot write TMX: %s",
-                    e.getMessage()), e));
+            throw Tmx.failure(e);
         }
         out.flush();
     }

@@ -135,22 +135,35 @@ public final class Tmx {
                 x.writeEndElement();
                 written++;
             }
-            x.writeCharacters("\n  ");
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndDocument();
-            x.flush();
-            x.close();
+            end(x);
         } catch (XMLStreamException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new UncheckedIOException(new IOException("Cannot write TMX: " + e.getMessage(), e));
+            throw failure(e);
         }
         out.flush();
         return new Report(written, oneSided, warnings);
+    }
+
+    /** Closes {@code <body>} and {@code <tmx>}, ends the document and closes the writer (not the stream under it). */
+    static void end(XMLStreamWriter x) throws XMLStreamException {
+        x.writeCharacters("\n  ");
+        x.writeEndElement();
+        x.writeCharacters("\n");
+        x.writeEndElement();
+        x.writeCharacters("\n");
+        x.writeEndDocument();
+        x.flush();
+        x.close();
+    }
+
+    /**
+     * Why a TMX writer failed: the {@link IOException} under {@code e} is thrown as is; anything else comes back
+     * as an {@link UncheckedIOException} for the caller to throw.
+     */
+    static UncheckedIOException failure(XMLStreamException e) throws IOException {
+        if (e.getCause() instanceof IOException io) {
+            throw io;
+        }
+        return new UncheckedIOException(new IOException("Cannot write TMX: " + e.getMessage(), e));
     }
 
     static void prop(XMLStreamWriter x, String type, String value) throws XMLStreamException {

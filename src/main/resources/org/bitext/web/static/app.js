@@ -287,8 +287,9 @@
     contextOpener = null;
   }
 
-  async function copyPair(h, button) {
-    const text = h.en + '\n' + h.zh + '\n(' + h.document + ' ¶' + h.paragraph + ')';
+  // Copies text and shows 'Copied' on the button (if any) for a moment, then `label` (default: the button's
+  // text). tm.js, loaded after this file on the same page, uses it as window.bitextCopyText.
+  async function copyText(text, button, label = button && button.textContent) {
     try {
       await navigator.clipboard.writeText(text);
     } catch (e) {
@@ -301,9 +302,16 @@
       document.execCommand('copy');
       area.remove();
     }
-    button.textContent = 'Copied';
-    button.classList.add('done');
-    setTimeout(() => { button.textContent = 'Copy'; button.classList.remove('done'); }, 1200);
+    if (button) {
+      button.textContent = 'Copied';
+      button.classList.add('done');
+      setTimeout(() => { button.textContent = label; button.classList.remove('done'); }, 1200);
+    }
+  }
+  window.bitextCopyText = copyText;
+
+  function copyPair(h, button) {
+    return copyText(h.en + '\n' + h.zh + '\n(' + h.document + ' ¶' + h.paragraph + ')', button, 'Copy');
   }
 
   function go(changes, replace) {

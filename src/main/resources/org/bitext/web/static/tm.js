@@ -135,25 +135,8 @@
       m.adapted.length ? el('p', { class: 'small', text: 'Stored translation: ' + m.translation }) : '');
   }
 
-  async function copyText(text, button) {
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch (e) {
-      const area = el('textarea', { readonly: '' });
-      area.value = text;
-      area.className = 'offscreen';
-      document.body.append(area);
-      area.select();
-      document.execCommand('copy');
-      area.remove();
-    }
-    if (button) {
-      const label = button.textContent;
-      button.textContent = 'Copied';
-      button.classList.add('done');
-      setTimeout(() => { button.textContent = label; button.classList.remove('done'); }, 1200);
-    }
-  }
+  // Defined in app.js (loaded first): copy, then 'Copied' on the button for a moment.
+  const copyText = (text, button) => window.bitextCopyText(text, button);
 
   // --- keyboard -----------------------------------------------------------------------------------
   function items() {
