@@ -3,7 +3,6 @@ package org.bitext.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.bitext.index.DateRange;
 import org.bitext.index.TmRequest;
 import org.bitext.index.TmResult;
 import org.bitext.text.BadInputException;
+import org.bitext.text.OutputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -34,7 +34,6 @@ import picocli.CommandLine.Spec;
 final class LookupCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { TEXT, JSON, TMX, CSV }
 
     @Parameters(arity = "0..*", paramLabel = "TEXT", description = "The sentence or paragraph to look up.")
     List<String> text = new ArrayList<>();
@@ -57,7 +56,7 @@ final class LookupCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|tmx|csv",
             description = "Output format (default: ${DEFAULT-VALUE}).")
-    Format format;
+    ResultFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write tmx/csv/json here (a new file; an existing one is not overwritten) instead of stdout.")
@@ -87,6 +86,9 @@ final class LookupCommand implements Callable<Integer> {
         if (output != null && Files.exists(output)) {
             throw new BadInputException(output, "already exists; not overwriting it");
         }
+        if (output != null && file != null) {
+            OutputFile.checkNotInput(output, file);
+        }
         if (file != null && !Files.isRegularFile(file)) {
             throw new BadInputException(file, Files.exists(file) ? "not a regular file" : "file not found");
         }
@@ -98,7 +100,7 @@ final class LookupCommand implements Callable<Integer> {
                 new LookupText(err, false).printAnalysis(a);
                 err.flush();
                 results = a.best(min);
-                if (format == Format.TEXT) {
+                if (format == ResultFormat.TEXT) {
                     for (TmResult r : results) {
                         out.println(r.query());
                         new LookupText(out, Terminal.colour()).print(r);
@@ -113,7 +115,7 @@ final class LookupCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     throw new BadInputException(null, e.getMessage());
                 }
-                if (format == Format.TEXT) {
+                if (format == ResultFormat.TEXT) {
                     new LookupText(out, Terminal.colour()).print(r);
                     out.flush();
                     return 0;
@@ -128,16 +130,9 @@ final class LookupCommand implements Callable<Integer> {
     private void write(List<TmResult> results, PrintWriter stdout) throws IOException {
         if (output == null) {
             write(results, (Writer) stdout);
-            return;
+        } else {
+            OutputFile.writeText(output, w -> write(results, w)); // complete or absent
         }
-        Path tmp = output.resolveSibling(output.getFileName() + ".part");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            write(results, w);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, output); // complete or absent
     }
 
     private void write(List<TmResult> results, Writer w) throws IOException {

@@ -28,8 +28,6 @@ import picocli.CommandLine.Mixin;
     "stale."})
 final class SearchCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format { TEXT, JSON, TMX, CSV }
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (several arguments are joined).")
     List<String> query = new ArrayList<>();
@@ -52,7 +50,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|tmx|csv",
             description = "Output format (default: ${DEFAULT-VALUE}).")
-    Format format;
+    ResultFormat format;
 
     @Spec
     CommandSpec spec;
@@ -81,11 +79,11 @@ final class SearchCommand implements Callable<Integer> {
         corpusIndex.update(err, err);
         try (Bitext b = Bitext.open(corpusIndex.index())) {
             SearchResult result = b.search(request);
-            if (format == Format.JSON) {
+            if (format == ResultFormat.JSON) {
                 out.println(SearchResultJson.toJson(request, result));
-            } else if (format == Format.TMX) {
+            } else if (format == ResultFormat.TMX) {
                 TmExport.searchTmx(result, out); // the hits shown (--limit, --offset)
-            } else if (format == Format.CSV) {
+            } else if (format == ResultFormat.CSV) {
                 TmExport.searchCsv(result, out);
             } else {
                 new ConcordanceText(out, Terminal.colour()).print(result, request);
