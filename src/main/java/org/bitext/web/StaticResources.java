@@ -20,17 +20,18 @@ final class StaticResources {
 
     private static final String BASE = "/org/bitext/web/static/";
 
-    private static final Map<String, String> FILES = Map.of(
-            "/", "index.html",
-            "/index.html", "index.html",
-            "/app.js", "app.js",
-            "/app.css", "app.css",
-            "/tm.js", "tm.js",
-            "/tm.css", "tm.css",
-            "/favicon.svg", "favicon.svg",
-            "/review.html", "review.html",
-            "/review.js", "review.js",
-            "/review.css", "review.css");
+    private static final Map<String, String> FILES = Map.ofEntries(
+            Map.entry("/", "index.html"),
+            Map.entry("/index.html", "index.html"),
+            Map.entry("/dom.js", "dom.js"),
+            Map.entry("/app.js", "app.js"),
+            Map.entry("/app.css", "app.css"),
+            Map.entry("/tm.js", "tm.js"),
+            Map.entry("/tm.css", "tm.css"),
+            Map.entry("/favicon.svg", "favicon.svg"),
+            Map.entry("/review.html", "review.html"),
+            Map.entry("/review.js", "review.js"),
+            Map.entry("/review.css", "review.css"));
 
     private final Map<String, Resource> byPath;
 

@@ -4,25 +4,11 @@
 (() => {
   const PAGE_SIZE = 20;
   const FILTER_FETCH = 1000; // with a translation filter on, fetch this many hits and page locally
-  const $ = (id) => document.getElementById(id);
+  const { $, el } = window.bitextDom;
   let state = { q: '', level: 'sentence', doc: '', from: '', to: '', t: '', page: 1 };
   let requestSeq = 0; // answers to superseded searches are dropped
   let lastHits = [];
   let lastLanguages = [];
-
-  function el(tag, props, ...children) {
-    const e = document.createElement(tag);
-    if (props) {
-      for (const [k, v] of Object.entries(props)) {
-        if (k === 'text') e.textContent = v;
-        else if (k === 'class') e.className = v;
-        else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-        else e.setAttribute(k, v);
-      }
-    }
-    for (const c of children) e.append(c);
-    return e;
-  }
 
   function readUrl() {
     const p = new URLSearchParams(location.search);

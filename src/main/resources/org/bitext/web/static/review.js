@@ -3,20 +3,8 @@
 // applied by the next `bitext terms` run. Server text reaches the page through textContent only.
 'use strict';
 (() => {
-  const $ = (id) => document.getElementById(id);
+  const { $, el } = window.bitextDom;
   let pairs = [];
-
-  function el(tag, props, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(props || {})) {
-      if (k === 'text') e.textContent = v;
-      else if (k === 'class') e.className = v;
-      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-      else e.setAttribute(k, v);
-    }
-    for (const c of children) e.append(c);
-    return e;
-  }
 
   function say(text, error) {
     $('rv-status-line').textContent = text;

@@ -4,22 +4,10 @@
 // through textContent and text nodes; marks are built as DOM nodes from the offsets the API sends.
 'use strict';
 (() => {
-  const $ = (id) => document.getElementById(id);
+  const { $, el } = window.bitextDom;
   const startInTm = location.hash === '#tm'; // read before app.js rewrites the URL
   let tmSeq = 0;
   let overlayOpener = null;
-
-  function el(tag, props, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(props || {})) {
-      if (k === 'text') e.textContent = v;
-      else if (k === 'class') e.className = v;
-      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-      else e.setAttribute(k, v);
-    }
-    for (const c of children) e.append(c);
-    return e;
-  }
 
   const isTm = () => !$('tm').hidden;
 
