@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.apache.commons.text.StringEscapeUtils;
@@ -103,24 +102,8 @@ public final class TmExport {
     private static void tmx(List<Row> rows, Language srclang, Writer out) throws IOException {
         List<String> warnings = new ArrayList<>();
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
-            x.writeDTD(Tmx.DOCTYPE);
-            x.writeCharacters("\n");
-            x.writeStartElement("tmx");
-            x.writeAttribute("version", "1.4");
-            x.writeCharacters("\n  ");
-            x.writeEmptyElement("header");
-            x.writeAttribute("creationtool", "bitext");
-            x.writeAttribute("creationtoolversion", Tmx.toolVersion());
-            x.writeAttribute("segtype", rows.isEmpty() ? "sentence" : rows.get(0).unit().level().code());
-            x.writeAttribute("o-tmf", "bitext");
-            x.writeAttribute("adminlang", "en");
-            x.writeAttribute("srclang", srclang.tmxCode());
-            x.writeAttribute("datatype", "plaintext");
-            x.writeCharacters("\n  ");
-            x.writeStartElement("body");
+            XMLStreamWriter x = Tmx.start(out, rows.isEmpty() ? "sentence" : rows.get(0).unit().level().code(),
+                    srclang);
             for (Row r : rows) {
                 AlignedPair p = r.unit();
                 x.writeCharacters("\n    ");

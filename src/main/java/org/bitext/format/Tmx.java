@@ -94,24 +94,7 @@ public final class Tmx {
         List<String> warnings = new ArrayList<>();
         int written = 0;
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
-            x.writeDTD(DOCTYPE);
-            x.writeCharacters("\n");
-            x.writeStartElement("tmx");
-            x.writeAttribute("version", "1.4");
-            x.writeCharacters("\n  ");
-            x.writeEmptyElement("header");
-            x.writeAttribute("creationtool", "bitext");
-            x.writeAttribute("creationtoolversion", toolVersion());
-            x.writeAttribute("segtype", segtype.code());
-            x.writeAttribute("o-tmf", "bitext");
-            x.writeAttribute("adminlang", "en");
-            x.writeAttribute("srclang", Language.EN.tmxCode());
-            x.writeAttribute("datatype", "plaintext");
-            x.writeCharacters("\n  ");
-            x.writeStartElement("body");
+            XMLStreamWriter x = start(out, segtype.code(), Language.EN);
             for (AlignedPair p : pairs) {
                 if (!p.isTwoSided()) {
                     oneSided.add(p);
@@ -141,6 +124,32 @@ public final class Tmx {
         }
         out.flush();
         return new Report(written, oneSided, warnings);
+    }
+
+    /**
+     * Starts a TMX 1.4b document on {@code out}: the XML declaration, the DOCTYPE, {@code <tmx>}, the header
+     * (with {@code segtype} and {@code srclang}) and an open {@code <body>}; {@link #end} closes it.
+     */
+    static XMLStreamWriter start(Writer out, String segtype, Language srclang) throws XMLStreamException {
+        XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        x.writeStartDocument("UTF-8", "1.0");
+        x.writeCharacters("\n");
+        x.writeDTD(DOCTYPE);
+        x.writeCharacters("\n");
+        x.writeStartElement("tmx");
+        x.writeAttribute("version", "1.4");
+        x.writeCharacters("\n  ");
+        x.writeEmptyElement("header");
+        x.writeAttribute("creationtool", "bitext");
+        x.writeAttribute("creationtoolversion", toolVersion());
+        x.writeAttribute("segtype", segtype);
+        x.writeAttribute("o-tmf", "bitext");
+        x.writeAttribute("adminlang", "en");
+        x.writeAttribute("srclang", srclang.tmxCode());
+        x.writeAttribute("datatype", "plaintext");
+        x.writeCharacters("\n  ");
+        x.writeStartElement("body");
+        return x;
     }
 
     /** Closes {@code <body>} and {@code <tmx>}, ends the document and closes the writer (not the stream under it). */
