@@ -104,14 +104,7 @@ final class LookupRoutes {
     private static TmRequest request(String text, QueryParams params) {
         int min = params.intValue("min", TmRequest.DEFAULT_MIN, 0, 100);
         int limit = params.intValue("limit", TmRequest.DEFAULT_LIMIT, 1, 100);
-        Level level = Level.SENTENCE;
-        if (params.get("level").isPresent()) {
-            try {
-                level = Level.parse(params.get("level").get());
-            } catch (IllegalArgumentException e) {
-                throw HttpError.badRequest("parameter 'level' must be sentence or paragraph");
-            }
-        }
+        Level level = params.get("level").map(WebHandler::level).orElse(Level.SENTENCE);
         return new TmRequest(text, min, limit, level, params.get("doc").orElse(null), WebHandler.dates(params));
     }
 

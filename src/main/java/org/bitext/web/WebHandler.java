@@ -212,7 +212,8 @@ final class WebHandler implements HttpHandler {
         }
     }
 
-    private static Level level(String s) {
+    /** The {@code level} parameter as a {@link Level}, or a 400 naming the values it takes. */
+    static Level level(String s) {
         try {
             return Level.parse(s);
         } catch (IllegalArgumentException e) {
