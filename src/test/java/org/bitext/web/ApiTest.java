@@ -34,8 +34,7 @@ class ApiTest {
 
     @BeforeAll
     static void start(@TempDir Path tmp) throws IOException {
-        server = WebServer.start(Fixtures.service(tmp), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                Duration.ofSeconds(1), new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        server = Fixtures.server(tmp, LOG);
         http = new WebTestClient(server.uri());
     }
 

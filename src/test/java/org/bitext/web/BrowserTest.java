@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,8 +59,7 @@ class BrowserTest {
             System.err.println(missing); // a skipped @BeforeAll leaves no reason in surefire's summary
             return;
         }
-        server = WebServer.start(Fixtures.service(tmp), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                Duration.ofSeconds(1), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        server = Fixtures.server(tmp, new ByteArrayOutputStream());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -1,9 +1,14 @@
 package org.bitext.web;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +75,12 @@ final class Fixtures {
     }
 
     /** A real index of the fixture corpus under {@code tmp}, opened as the server's lookup service. */
+    /** A server on a free loopback port over {@link #service}, with a 1 s timeout, logging to {@code log}. */
+    static WebServer server(Path tmp, OutputStream log) throws IOException {
+        return WebServer.start(service(tmp), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                Duration.ofSeconds(1), new PrintStream(log, true, StandardCharsets.UTF_8));
+    }
+
     static LookupService service(Path tmp) throws IOException {
         Path index = tmp.resolve("index");
         index(corpus(tmp.resolve("corpus")), index, Map.of());

@@ -9,14 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -35,8 +31,7 @@ class TmApiTest {
 
     @BeforeAll
     static void start(@TempDir Path tmp) throws IOException {
-        server = WebServer.start(Fixtures.service(tmp), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                Duration.ofSeconds(1), new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        server = Fixtures.server(tmp, LOG);
         http = new WebTestClient(server.uri());
     }
 
