@@ -2,6 +2,7 @@ package org.bitext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.bitext.format.Beads;
 import org.bitext.format.TbxWriter;
 import org.bitext.format.TermListWriter;
 import org.bitext.format.Tmx;
+import org.bitext.format.UnitExport;
 import org.bitext.index.BitextIndex;
 import org.bitext.index.CorpusPairSource;
 import org.bitext.index.CorpusScanner;
@@ -50,6 +52,7 @@ import org.bitext.terms.UnitSource;
 import org.bitext.text.BadInputException;
 import org.bitext.text.DocumentNames;
 import org.bitext.text.Language;
+import org.bitext.text.OutputFile;
 import org.bitext.text.TextLayout;
 
 /**
@@ -460,11 +463,47 @@ public final class Bitext implements AutoCloseable {
         } else if (!IndexFolder.exists(indexDir)) {
             throw new BadInputException(indexDir, "no index here; run 'bitext index CORPUS_DIR' or give CORPUS_DIR");
         }
+        return indexUnits(indexDir);
+    }
+
+    /**
+     * The units of an index folder in the order the terms job reads them (sentences, then paragraphs, each in
+     * index order): the one order that both the job and {@link #exportUnits} number units by.
+     */
+    private static UnitSource indexUnits(Path indexDir) {
         return consumer -> {
             try (Bitext b = open(indexDir)) {
                 b.forEachUnit(Level.SENTENCE, consumer);
                 b.forEachUnit(Level.PARAGRAPH, consumer);
             }
         };
+    }
+
+    // --- export ---------------------------------------------------------------------------------
+
+    /**
+     * Exports the aligned units of an index folder for the terms job on Apache Spark, to {@code output}
+     * (written whole or not at all); returns the number of units. Parquet is refused with a one-line hint (the
+     * Spark jar writes it); so is a folder without an index.
+     */
+    public static long exportUnits(Path indexDir, UnitExport.Format format, Path output) {
+        UnitExport.checkWritable(format, output);
+        UnitSource units = existingIndexUnits(indexDir);
+        long[] n = new long[1];
+        OutputFile.writeText(output, w -> n[0] = UnitExport.writeJsonl(units, w));
+        return n[0];
+    }
+
+    /** As {@link #exportUnits(Path, UnitExport.Format, Path)}, to a writer (standard output), not closed. */
+    public static long exportUnits(Path indexDir, UnitExport.Format format, Writer out) throws IOException {
+        UnitExport.checkWritable(format, null);
+        return UnitExport.writeJsonl(existingIndexUnits(indexDir), out);
+    }
+
+    private static UnitSource existingIndexUnits(Path indexDir) {
+        if (!IndexFolder.exists(indexDir)) {
+            throw new BadInputException(indexDir, "no index here; run 'bitext index CORPUS_DIR' first");
+        }
+        return indexUnits(indexDir);
     }
 }

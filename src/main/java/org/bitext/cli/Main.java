@@ -32,6 +32,7 @@ public final class Main implements Runnable {
             SearchCommand.class,
             LookupCommand.class,
             TermsCommand.class,
+            ExportCommand.class,
             ServeCommand.class,
             BenchCommand.class);
 
