@@ -15,129 +15,74 @@ import org.bitext.text.Span;
  * multi-word candidate of the same unit that it translates word for word: every English content word is a
  * gloss of one of the Chinese words, and every Chinese word glosses one of the English words (国际监测系统 ⇄
  * International Monitoring System). Only the largest such pair in a unit is kept.
+ *
+ * <p>Split in two for mergeable counting: {@link #candidates} looks at one unit without any frequency (during
+ * extraction) and gives each Chinese candidate's best English partner both for the case that it turns out
+ * frequent and for the case that it is rare; {@link #finish} decides, once frequencies are known, which
+ * applies and drops the pairs a larger pair of the unit covers. The caches are per thread and bounded.
  */
 final class LexicalPairs {
 
-    /** A found pair of term ids. */
-    record Pair(int zh, int en) {
+    /** A found pair of keys, from the unit with the given ordinal. */
+    record Pair(String zh, String en, long ordinal) implements java.io.Serializable {
     }
 
-    private final Lexicon lexicon;
-    private final ThreadLocal<ZhTerms> zhTerms = ThreadLocal.withInitial(ZhTerms::new);
-    private final Vocabulary zhVocab;
-    private final Vocabulary enVocab;
-    private final int minFreq;
-    private final List<Pair> found = new ArrayList<>();
-    /** Gloss stems per Chinese candidate id (empty: not a word-for-word translatable candidate). */
-    private final java.util.Map<Integer, List<Set<String>>> glossCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<Integer, List<Set<String>>> backwardCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<String, String> stemCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<Integer, Set<String>> enCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE = 50_000;
+    private static final ThreadLocal<LexicalPairs> LOCAL = ThreadLocal.withInitial(LexicalPairs::new);
 
-    LexicalPairs(Lexicon lexicon, Vocabulary zhVocab, Vocabulary enVocab, int minFreq) {
-        this.lexicon = lexicon;
-        this.zhVocab = zhVocab;
-        this.enVocab = enVocab;
-        this.minFreq = minFreq;
+    private final Lexicon lexicon = TermLexicon.get();
+    private final ZhTerms zhTerms = new ZhTerms();
+    /** Gloss stems per Chinese key: compound (null: not a compound), backward, headword. */
+    private final java.util.Map<String, List<Set<String>>[]> glossCache = bounded();
+    private final java.util.Map<String, String> stemCache = bounded();
+    private final java.util.Map<String, Set<String>> enCache = bounded();
+
+    private static <K, V> java.util.Map<K, V> bounded() {
+        return new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<K, V> eldest) {
+                return size() > CACHE;
+            }
+        };
     }
 
-    List<Pair> found() {
-        return found;
+    private LexicalPairs() {
     }
 
     /**
-     * Looks for pairs in every unit (all candidates, before the frequency filter), in parallel; the pairs
-     * are collected in unit order, so the result does not depend on the number of threads. The vocabularies
-     * are only read here.
+     * The potential pairs of one unit, from its distinct candidates in order of first occurrence (English
+     * surfaces as written in the unit).
      */
-    void scan(List<TermExtractor.Unit> units) {
-        units.parallelStream().map(u -> scan(u.zhIds, u.enIds)).toList().forEach(found::addAll);
+    static List<LexicalCandidate> candidates(List<TermStats> zhCandidates, List<TermStats> enCandidates) {
+        return LOCAL.get().scan(zhCandidates, enCandidates);
     }
 
-    private List<Pair> scan(int[] zhIds, int[] enIds) {
-        // Chinese side first: most units have no rare compositional candidate, and then the English side
-        // need not be stemmed at all.
-        List<Integer> zhs = new ArrayList<>();
-        List<List<Set<String>>> zhGlosses = new ArrayList<>();
-        // The backward greedy segmentation as a second reading (早期预警机制: forward gives 早期 预 警机 制).
-        List<List<Set<String>>> zhBackward = new ArrayList<>();
-        for (int z : zhIds) {
-            String zh = zhVocab.key(z);
-            if (zh.codePointCount(0, zh.length()) < 2 || zh.startsWith("《") || coordinated(zh)
-                    || zhVocab.df(z) >= minFreq && (!zhVocab.varied(z) || zhVocab.df(z) >= 4 * minFreq)) {
-                continue;
-            }
-            List<Set<String>> glosses = glossCache.computeIfAbsent(z, k -> {
-                List<Set<String>> g = glosses(zh, lexicon.words(zh));
-                // A single headword only when association cannot judge it (seen in fewer than min-freq units).
-                return g != null ? g : zhVocab.df(z) < minFreq ? headwordOrNone(zh) : List.of();
-            });
-            List<Set<String>> backward = backwardCache.computeIfAbsent(z, k -> {
-                List<Set<String>> g = glosses(zh, Coverage.backwardWords(lexicon, zh));
-                return g != null ? g : List.of();
-            });
-            if (!glosses.isEmpty()) {
-                zhs.add(z);
-                zhGlosses.add(glosses);
-                zhBackward.add(backward);
-            } else if (!backward.isEmpty()) {
-                zhs.add(z);
-                zhGlosses.add(backward);
-                zhBackward.add(backward);
-            }
-        }
-        if (zhs.isEmpty()) {
+    /**
+     * The pairs of one unit once frequencies are known: {@code frequent} gives the stats of a Chinese key
+     * seen in at least {@code minFreq} units, or null for a rarer one. A frequent candidate that is a fragment
+     * (not varied) or common (4 × min-freq units) is left to association.
+     */
+    static List<Pair> finish(long ordinal, List<LexicalCandidate> candidates,
+                             java.util.function.Function<String, TermStats> frequent, int minFreq) {
+        if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Integer> en = new ArrayList<>();
-        List<Set<String>> enStems = new ArrayList<>();
-        for (int e : enIds) {
-            Set<String> stems = enStems(e);
-            if (!stems.isEmpty()) {
-                en.add(e);
-                enStems.add(stems);
-            }
-        }
         List<Pair> unit = new ArrayList<>();
-        for (int k = 0; k < zhs.size(); k++) {
-            int best = -1;
-            boolean tie = false;
-            for (int i = 0; i < en.size(); i++) {
-                if (translates(zhGlosses.get(k), enStems.get(i))
-                        || !zhBackward.get(k).isEmpty() && translates(zhBackward.get(k), enStems.get(i))) {
-                    int len = enVocab.key(en.get(i)).length();
-                    int bestLen = best < 0 ? -1 : enVocab.key(en.get(best)).length();
-                    if (len > bestLen) {
-                        best = i;
-                        tie = false;
-                    } else if (len == bestLen) {
-                        tie = true;
-                    }
-                }
+        for (LexicalCandidate c : candidates) {
+            TermStats st = frequent.apply(c.zh());
+            if (st != null && st.df() >= minFreq && (!st.varied() || st.df() >= 4 * minFreq)) {
+                continue;
             }
-            if (best >= 0 && !tie) {
-                // A leading adjective that the Chinese translates only twice over (verifiable
-                // nuclear-weapon-free zones for 无核武器区: 核 also glosses "verify") is left out when the rest
-                // is a complete translation too.
-                String key = enVocab.key(en.get(best));
-                int space = key.indexOf(' ');
-                if (space > 0 && GeneralLanguage.get().classes(key.substring(0, space)).equals("J")
-                        && onlyThroughParts(zhVocab.key(zhs.get(k)), key.substring(0, space))) {
-                    int shorter = enVocab.id(key.substring(space + 1));
-                    int at = en.indexOf(shorter);
-                    if (at >= 0 && translates(zhGlosses.get(k), enStems.get(at))) {
-                        best = at;
-                    }
-                }
-                unit.add(new Pair(zhs.get(k), en.get(best)));
+            String en = st != null && st.df() >= minFreq ? c.ifFrequent() : c.ifRare();
+            if (en != null) {
+                unit.add(new Pair(c.zh(), en, ordinal));
             }
         }
         List<Pair> out = new ArrayList<>();
         for (Pair p : unit) {
             boolean covered = false;
             for (Pair q : unit) {
-                if (q != p && zhVocab.key(q.zh()).contains(zhVocab.key(p.zh()))
-                        && (" " + enVocab.key(q.en()) + " ").contains(" " + enVocab.key(p.en()) + " ")) {
+                if (q != p && q.zh().contains(p.zh()) && (" " + q.en() + " ").contains(" " + p.en() + " ")) {
                     covered = true;
                     break;
                 }
@@ -149,25 +94,119 @@ final class LexicalPairs {
         return out;
     }
 
+    @SuppressWarnings("unchecked")
+    private List<Set<String>>[] glossesOf(String zh) {
+        List<Set<String>>[] cached = glossCache.get(zh);
+        if (cached == null) {
+            List<Set<String>> backward = glosses(zh, Coverage.backwardWords(lexicon, zh));
+            cached = new List[] {glosses(zh, lexicon.words(zh)), backward != null ? backward : List.of(),
+                    headwordOrNone(zh)};
+            glossCache.put(zh, cached);
+        }
+        return cached;
+    }
+
+    private List<LexicalCandidate> scan(List<TermStats> zhIds, List<TermStats> enIds) {
+        // Chinese side first: most units have no compositional candidate, and then the English side need not
+        // be stemmed at all. The backward greedy segmentation is a second reading (早期预警机制: forward
+        // gives 早期 预 警机 制).
+        List<String> zhs = new ArrayList<>();
+        List<List<Set<String>>[]> zhGlosses = new ArrayList<>();
+        for (TermStats z : zhIds) {
+            String zh = z.key();
+            if (zh.codePointCount(0, zh.length()) < 2 || zh.startsWith("《") || coordinated(zh)) {
+                continue;
+            }
+            List<Set<String>>[] g = glossesOf(zh);
+            // A single headword only when association cannot judge it (rare).
+            boolean frequentUsable = g[0] != null || !g[1].isEmpty();
+            boolean rareUsable = frequentUsable || !g[2].isEmpty();
+            if (rareUsable) {
+                zhs.add(zh);
+                zhGlosses.add(g);
+            }
+        }
+        if (zhs.isEmpty()) {
+            return List.of();
+        }
+        List<String> en = new ArrayList<>();
+        List<Set<String>> enStems = new ArrayList<>();
+        for (TermStats e : enIds) {
+            Set<String> stems = enStems(e.key(), e.surface());
+            if (!stems.isEmpty()) {
+                en.add(e.key());
+                enStems.add(stems);
+            }
+        }
+        List<LexicalCandidate> out = new ArrayList<>();
+        for (int k = 0; k < zhs.size(); k++) {
+            List<Set<String>>[] g = zhGlosses.get(k);
+            List<Set<String>> backward = g[1];
+            String ifFrequent = g[0] != null ? best(zhs.get(k), g[0], backward, en, enStems)
+                    : backward.isEmpty() ? null : best(zhs.get(k), backward, backward, en, enStems);
+            String ifRare = g[0] != null ? ifFrequent
+                    : !g[2].isEmpty() ? best(zhs.get(k), g[2], backward, en, enStems) : ifFrequent;
+            if (ifFrequent != null || ifRare != null) {
+                out.add(new LexicalCandidate(zhs.get(k), ifFrequent, ifRare));
+            }
+        }
+        return out;
+    }
+
+    /** The longest English candidate that {@code glosses} (or the backward reading) translates; null on a tie. */
+    private String best(String zh, List<Set<String>> glosses, List<Set<String>> backward, List<String> en,
+                        List<Set<String>> enStems) {
+        int best = -1;
+        boolean tie = false;
+        for (int i = 0; i < en.size(); i++) {
+            if (translates(glosses, enStems.get(i)) || !backward.isEmpty() && translates(backward, enStems.get(i))) {
+                int len = en.get(i).length();
+                int bestLen = best < 0 ? -1 : en.get(best).length();
+                if (len > bestLen) {
+                    best = i;
+                    tie = false;
+                } else if (len == bestLen) {
+                    tie = true;
+                }
+            }
+        }
+        if (best < 0 || tie) {
+            return null;
+        }
+        // A leading adjective that the Chinese translates only twice over (verifiable nuclear-weapon-free
+        // zones for 无核武器区: 核 also glosses "verify") is left out when the rest is a complete translation too.
+        String key = en.get(best);
+        int space = key.indexOf(' ');
+        if (space > 0 && GeneralLanguage.get().classes(key.substring(0, space)).equals("J")
+                && onlyThroughParts(zh, key.substring(0, space))) {
+            int at = en.indexOf(key.substring(space + 1));
+            if (at >= 0 && translates(glosses, enStems.get(at))) {
+                return en.get(at);
+            }
+        }
+        return key;
+    }
+
     /**
-     * Stems of the content words of English candidate {@code e} (cached: the same candidates recur in
-     * many units), or an empty set when it is not a noun-phrase-like candidate of two or more content words.
+     * Stems of the content words of an English candidate (cached: the same candidates recur in many units),
+     * or an empty set when it is not a noun-phrase-like candidate of two or more content words. Case does not
+     * matter: the words are lower-cased.
      */
-    private Set<String> enStems(int e) {
-        Set<String> cached = enCache.get(e);
+    private Set<String> enStems(String key, String surface) {
+        Set<String> cached = enCache.get(key);
         if (cached != null) {
             return cached;
         }
         Set<String> stems = Set.of();
-        if (nounPhraseLike(enVocab.surface(e))) {
-            List<String> words = EnglishWords.contentWords(enVocab.surface(e).toLowerCase(Locale.ROOT));
+        if (nounPhraseLike(surface)) {
+            List<String> words = EnglishWords.contentWords(surface.toLowerCase(Locale.ROOT));
             if (!words.isEmpty()) {
                 Set<String> out = new HashSet<>();
                 words.forEach(w -> out.add(stemCache.computeIfAbsent(w, EnglishWords::stem)));
                 stems = out;
             }
         }
-        enCache.put(e, stems);
+        enCache.put(key, stems);
         return stems;
     }
 
@@ -238,7 +277,7 @@ final class LexicalPairs {
         for (Span w : words) {
             covered += w.end() - w.start();
         }
-        if (words.size() < 2 || covered != zh.length() || zhTerms.get().isOneWord(zh) || startsWithVerb(zh, words)) {
+        if (words.size() < 2 || covered != zh.length() || zhTerms.isOneWord(zh) || startsWithVerb(zh, words)) {
             return null;
         }
         List<Set<String>> out = new ArrayList<>();

@@ -78,7 +78,7 @@ public final class TermExtractor {
     private final Vocabulary zhVocab = new Vocabulary();
     private final Vocabulary enVocab = new Vocabulary();
     private final List<String> warnings = new ArrayList<>();
-    private LexicalPairs lexical;
+    private LegacyLexicalPairs lexical;
     /** Every candidate id of each unit (sorted), and which ids pass the frequency filter. */
     private final List<int[]> allZh = new ArrayList<>();
     private final List<int[]> allEn = new ArrayList<>();
@@ -178,7 +178,7 @@ public final class TermExtractor {
         }
         // A word-for-word translation may give an English term a second Chinese form (核能和平利用 and
         // 和平利用核能 ⇄ peaceful uses of nuclear energy), but never a second English term to a Chinese one.
-        for (LexicalPairs.Pair p : lexical.found()) {
+        for (LegacyLexicalPairs.Pair p : lexical.found()) {
             if (!takenZh.contains(p.zh())) {
                 takenZh.add(p.zh());
                 takenEn.add(p.en());
@@ -285,9 +285,9 @@ public final class TermExtractor {
             keepEnIds[id] = enVocab.df(id) >= min && enVocab.varied(id) || specialEn.containsKey(enVocab.key(id));
         }
         // Rare compositional terms first, on the unfiltered candidates; their ids are then kept for measuring.
-        lexical = new LexicalPairs(TermLexicon.get(), zhVocab, enVocab, min);
+        lexical = new LegacyLexicalPairs(TermLexicon.get(), zhVocab, enVocab, min);
         lexical.scan(units);
-        for (LexicalPairs.Pair p : lexical.found()) {
+        for (LegacyLexicalPairs.Pair p : lexical.found()) {
             keepZhIds[p.zh()] = true;
             keepEnIds[p.en()] = true;
         }
