@@ -3,6 +3,7 @@ package org.bitext.spark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -76,6 +77,11 @@ public final class SparkUnits {
             return spark.read().schema(SCHEMA).parquet(path);
         }
         return spark.read().schema(SCHEMA).option("mode", "FAILFAST").json(path);
+    }
+
+    /** The export as a plain RDD of units (compact to shuffle: no schema in every record). */
+    public static JavaRDD<ExportedUnit> units(Dataset<Row> rows) {
+        return rows.javaRDD().map(r -> new ExportedUnit(ordinal(r), pair(r)));
     }
 
     /** A row of the export as the aligned unit it was; a missing field is an error naming it. */

@@ -1,0 +1,260 @@
+package org.bitext.spark;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.bitext.align.Level;
+import org.bitext.terms.FoundDefinitions;
+import org.bitext.terms.KeptKeys;
+import org.bitext.terms.Specials;
+import org.bitext.terms.TermStats;
+import org.bitext.terms.TermsMap;
+import org.bitext.terms.TermsRunner;
+import org.bitext.terms.UnitKeys;
+import org.bitext.terms.UnitTerms;
+import org.bitext.terms.UnitText;
+import org.bitext.text.BadInputException;
+import scala.Tuple2;
+
+/**
+ * The terms job's passes on Apache Spark: the same per-unit functions ({@link TermsMap}) and merges as the
+ * single-machine runner, as RDD operations (map per unit, {@code reduceByKey} with the records' merge
+ * functions, the small results collected to the driver), so that the shared driver gives the same term list.
+ *
+ * <p>Ordinals: the export numbers every unit in the order the terms job reads the index; this runner sorts
+ * by that number and numbers the usable units of each level again from 0, which is exactly what the
+ * single-machine runner does while streaming (so even ordinals that leak into an order are the same). An
+ * export whose numbers are not 0..n-1 (edited, or two concatenated) is bad input: its order would be
+ * ambiguous.
+ *
+ * <p>What is reused stays persisted: the numbered units of each level, each unit's {@link UnitKeys} (the
+ * compact form later passes read, so segmentation runs once per unit), and the merged stats of every key
+ * (for the rare keys the driver asks about later). {@link #close} releases them; the session is the
+ * caller's.
+ */
+public final class SparkTermsRunner implements TermsRunner {
+
+    private final JavaSparkContext sc;
+    private final JavaRDD<ExportedUnit> units;
+    private final double floor;
+    private final Path origin;
+    private final List<JavaRDD<?>> persisted = new ArrayList<>();
+    private final List<Broadcast<?>> broadcasts = new ArrayList<>();
+    private final Map<Level, JavaPairRDD<Long, ExportedUnit>> numbered = new EnumMap<>(Level.class);
+    private Level level;
+    private JavaRDD<UnitKeys> keys;
+    private JavaPairRDD<String, TermStats> zhStats;
+    private JavaPairRDD<String, TermStats> enStats;
+
+    /**
+     * @param sc     the Spark context
+     * @param units  every unit of the export
+     * @param floor  units with a lower bead confidence are not used
+     * @param origin the export, named in error messages
+     */
+    public SparkTermsRunner(JavaSparkContext sc, JavaRDD<ExportedUnit> units, double floor, Path origin) {
+        this.sc = Objects.requireNonNull(sc, "sc");
+        this.units = Objects.requireNonNull(units, "units");
+        if (!(floor >= 0 && floor <= 1)) {
+            throw new IllegalArgumentException("confidence floor must be in [0,1], was " + floor);
+        }
+        this.floor = floor;
+        this.origin = Objects.requireNonNull(origin, "origin");
+    }
+
+    @Override
+    public Scan scan() {
+        JavaRDD<ExportedUnit> sorted = keep(units.sortBy(ExportedUnit::ordinal, true, units.getNumPartitions())
+                .persist(StorageLevel.MEMORY_AND_DISK_SER()));
+        long seen = sorted.count();
+        // Sorted by ordinal and numbered in that order: each unit's number must be its ordinal.
+        List<Tuple2<ExportedUnit, Long>> off = sorted.zipWithIndex().filter(t -> t._1.ordinal() != t._2).take(1);
+        if (!off.isEmpty()) {
+            throw new BadInputException(origin, "unit ordinals are not 0.." + (seen - 1) + " (found " + off.get(0)._1
+                    .ordinal() + " at position " + off.get(0)._2 + "): write the file with 'bitext export'"
+                    + " and do not edit or concatenate it");
+        }
+        long[] counts = new long[2];
+        FoundDefinitions[] defs = new FoundDefinitions[2];
+        for (Level l : Level.values()) {
+            double f = floor;
+            // a filter keeps the sorted order of the partitions, so zipWithIndex numbers in export order
+            JavaPairRDD<Long, ExportedUnit> n = sorted.filter(u -> u.level() == l && TermsMap.usable(u.pair(), f))
+                    .zipWithIndex().mapToPair(t -> new Tuple2<>(t._2, t._1))
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            keep(n.rdd().toJavaRDD());
+            numbered.put(l, n);
+            counts[l.ordinal()] = n.count();
+            defs[l.ordinal()] = n.map(t -> TermsMap.definitions(t._1, t._2.pair()))
+                    .fold(FoundDefinitions.NONE, FoundDefinitions::merge);
+        }
+        sorted.unpersist(false);
+        return new Scan(seen, counts[Level.SENTENCE.ordinal()], counts[Level.PARAGRAPH.ordinal()],
+                defs[Level.SENTENCE.ordinal()], defs[Level.PARAGRAPH.ordinal()]);
+    }
+
+    @Override
+    public Extraction extract(Level level, Specials specials, int minFreq) {
+        if (numbered.isEmpty()) {
+            throw new IllegalStateException("scan() first");
+        }
+        this.level = Objects.requireNonNull(level, "level");
+        Broadcast<Specials> sp = sc.broadcast(specials);
+        // The costly part, once per unit: kept on local disk while the two reductions and the keys read it.
+        JavaRDD<UnitTerms> terms = numbered.get(level).map(t -> TermsMap.extract(t._1, t._2.pair(), sp.value()))
+                .persist(StorageLevel.DISK_ONLY());
+        keys = keep(terms.map(UnitTerms::keys).persist(StorageLevel.MEMORY_AND_DISK_SER()));
+        zhStats = stats(terms, true);
+        enStats = stats(terms, false);
+        keys.count();
+        Set<String> zhSpecial = new HashSet<>(specials.zh()); // (a key set view does not serialize)
+        Set<String> enSpecial = new HashSet<>(specials.en().keySet());
+        List<TermStats> zh = frequent(zhStats, minFreq, zhSpecial);
+        List<TermStats> en = frequent(enStats, minFreq, enSpecial);
+        terms.unpersist(false);
+        broadcasts.add(sp); // in the lineage of the persisted results: released by close()
+        return new Extraction(zh, en, minFreq, List.of());
+    }
+
+    private JavaPairRDD<String, TermStats> stats(JavaRDD<UnitTerms> terms, boolean chinese) {
+        JavaPairRDD<String, TermStats> s = terms
+                .flatMapToPair(u -> (chinese ? u.zh() : u.en()).stream().map(t -> new Tuple2<>(t.key(), t)).iterator())
+                .reduceByKey(TermStats::merge)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        keep(s.rdd().toJavaRDD());
+        return s;
+    }
+
+    private static List<TermStats> frequent(JavaPairRDD<String, TermStats> stats, int minFreq, Set<String> special) {
+        List<TermStats> out = new ArrayList<>(stats.values()
+                .filter(t -> t.df() >= minFreq || special.contains(t.key())).collect());
+        out.sort(Comparator.comparing(TermStats::key));
+        return out;
+    }
+
+    @Override
+    public <K extends Serializable, V extends Serializable> Map<K, V> mapUnits(UnitMapper<K, V> mapper,
+                                                                              Merger<V> merger) {
+        JavaPairRDD<K, V> mapped = extracted().flatMapToPair(u -> {
+            List<Tuple2<K, V>> out = new ArrayList<>();
+            mapper.map(u, (k, v) -> out.add(new Tuple2<>(k, v)));
+            return out.iterator();
+        });
+        return new HashMap<>(mapped.reduceByKey(merger::apply).collectAsMap());
+    }
+
+    @Override
+    public void countPairs(KeptKeys kept, int minBoth, PairSink sink) {
+        Broadcast<KeptKeys> k = sc.broadcast(kept);
+        JavaPairRDD<Long, Integer> pairs = extracted().flatMapToPair(u -> pairsOf(u, k.value()))
+                .reduceByKey(Integer::sum)
+                .filter(t -> t._2 >= minBoth)
+                .sortByKey(); // (zh id, en id) ascending: the order a merge of sorted runs gives
+        for (Iterator<Tuple2<Long, Integer>> it = pairs.toLocalIterator(); it.hasNext(); ) {
+            Tuple2<Long, Integer> t = it.next();
+            sink.accept((int) (t._1 >>> 32), (int) (long) t._1, t._2);
+        }
+        k.destroy();
+    }
+
+    /** Every (kept Chinese id, kept English id) of one unit, packed as zh << 32 | en, counted once. */
+    private static Iterator<Tuple2<Long, Integer>> pairsOf(UnitKeys u, KeptKeys kept) {
+        int[] en = new int[u.en().length];
+        int m = 0;
+        for (long h : u.en()) {
+            int id = kept.en(h);
+            if (id >= 0) {
+                en[m++] = id;
+            }
+        }
+        if (m == 0) {
+            return java.util.Collections.emptyIterator();
+        }
+        List<Tuple2<Long, Integer>> out = new ArrayList<>();
+        Integer one = 1;
+        for (long h : u.zh()) {
+            int z = kept.zh(h);
+            if (z >= 0) {
+                for (int i = 0; i < m; i++) {
+                    out.add(new Tuple2<>(((long) z << 32) | en[i], one));
+                }
+            }
+        }
+        return out.iterator();
+    }
+
+    @Override
+    public Map<String, TermStats> stats(boolean chinese, Set<String> keys) {
+        extracted();
+        if (keys.isEmpty()) {
+            return new HashMap<>();
+        }
+        Broadcast<Set<String>> wanted = sc.broadcast(new HashSet<>(keys));
+        Map<String, TermStats> out = new HashMap<>((chinese ? zhStats : enStats)
+                .filter(t -> wanted.value().contains(t._1)).collectAsMap());
+        wanted.destroy();
+        return out;
+    }
+
+    @Override
+    public Map<Long, UnitText> texts(Set<Long> ordinals) {
+        extracted();
+        if (ordinals.isEmpty()) {
+            return new HashMap<>();
+        }
+        Broadcast<Set<Long>> wanted = sc.broadcast(new HashSet<>(ordinals));
+        Map<Long, UnitText> out = new HashMap<>();
+        for (UnitText t : numbered.get(level).filter(t -> wanted.value().contains(t._1))
+                .map(t -> TermsMap.text(t._1, t._2.pair())).collect()) {
+            out.put(t.ordinal(), t);
+        }
+        wanted.destroy();
+        return out;
+    }
+
+    @Override
+    public void close() {
+        for (JavaRDD<?> r : persisted) {
+            try {
+                r.unpersist(false);
+            } catch (RuntimeException e) {
+                // the context may be stopping; what it held goes with it
+            }
+        }
+        persisted.clear();
+        for (Broadcast<?> b : broadcasts) {
+            try {
+                b.destroy();
+            } catch (RuntimeException e) {
+                // as above
+            }
+        }
+        broadcasts.clear();
+    }
+
+    private JavaRDD<UnitKeys> extracted() {
+        if (keys == null) {
+            throw new IllegalStateException("extract() first");
+        }
+        return keys;
+    }
+
+    private <T extends JavaRDD<?>> T keep(T rdd) {
+        persisted.add(rdd);
+        return rdd;
+    }
+}
