@@ -50,6 +50,11 @@ class SparkUnitsTest {
     }
 
     @Test
+    void theSchemaHasTheExportsFieldsInItsOrder() {
+        assertEquals(UnitExport.FIELDS, List.of(SparkUnits.SCHEMA.fieldNames()));
+    }
+
+    @Test
     void theExportOfAnIndexReadsBackAsItsUnits() {
         Path file = tmp.resolve("units.jsonl");
         long n = Bitext.exportUnits(index, UnitExport.Format.JSONL, file);
