@@ -1,38 +1,19 @@
 package org.bitext.terms;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The linked pairs of one run and their final measurement: frequency, score and examples are counted over
  * all units in one pass, so that anchors (definitions, glossary) and association pairs are scored alike.
  */
 final class FinalPairs {
-
-    /** The units as the measuring pass sees them (term ids sorted ascending). */
-    interface Units {
-        int size();
-
-        int[] zh(int i);
-
-        int[] en(int i);
-
-        String ref(int i);
-
-        String zhText(int i);
-
-        /** The Chinese as written, for the context shown to people (zhText is normalized). */
-        String zhOriginal(int i);
-
-        String enText(int i);
-    }
 
     static final class Link {
         final int zh;
@@ -124,70 +105,84 @@ final class FinalPairs {
 
     /**
      * Sets each association and dictionary pair's boundaries by {@link Boundaries} in up to five units where
-     * both sides occur, keeping the boundaries most of them agree on (the longer on a tie). Returns the ids of
-     * the terms that pairs now use, so that the caller can count them in every unit.
+     * both sides occur (the smallest ordinals), keeping the boundaries most of them agree on (the longer on a
+     * tie). A side may grow to a rare candidate: {@code addRare} brings such keys into the vocabularies.
      */
-    Set<Integer>[] adjustBoundaries(List<int[]> allZh, List<int[]> allEn, Units units, Boundaries boundaries) {
-        Map<Integer, List<Integer>> byZh = new HashMap<>();
+    void adjustBoundaries(TermsRunner runner, Boundaries boundaries,
+                          BiConsumer<List<String>, List<String>> addRare) {
+        // Nothing to set without dictionary evidence, nor for a pair the dictionary translates completely;
+        // only the rest need their units' candidates (the costly part).
+        Map<Long, int[]> byZh = new HashMap<>();
+        long[] enHash = new long[links.size()];
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
-            if (tier(l.method) > 0 && l.kind == TermPair.Kind.TERM) {
-                byZh.computeIfAbsent(l.zh, k -> new ArrayList<>()).add(i);
-            }
-        }
-        List<List<Integer>> unitsOf = new ArrayList<>();
-        for (int i = 0; i < links.size(); i++) {
-            unitsOf.add(new ArrayList<>());
-        }
-        for (int u = 0; u < allZh.size(); u++) {
-            int[] en = allEn.get(u);
-            for (int z : allZh.get(u)) {
-                for (int i : byZh.getOrDefault(z, List.of())) {
-                    if (unitsOf.get(i).size() < 5 && Arrays.binarySearch(en, links.get(i).en) >= 0) {
-                        unitsOf.get(i).add(u);
-                    }
+            if (tier(l.method) > 0 && l.kind == TermPair.Kind.TERM && l.concept.length == 1) {
+                Coverage.Counts base = coverage.of(zhVocab.key(l.zh), enVocab.surface(l.en));
+                if (base.zhCovered() + base.enCovered() > 0 && !base.complete()) {
+                    byZh.merge(TermKeys.hash(zhVocab.key(l.zh)), new int[] {i}, FinalPairs::concat);
+                    enHash[i] = TermKeys.hash(enVocab.key(l.en));
                 }
             }
         }
-        Map<Integer, Set<String>> zhCands = new HashMap<>();
-        Map<Integer, Map<String, String>> enCands = new HashMap<>();
+        TermsRunner.UnitMapper<Integer, Smallest> mapper = (unit, out) -> {
+            for (long h : unit.zh()) {
+                int[] ids = byZh.get(h);
+                if (ids != null) {
+                    for (int i : ids) {
+                        if (unit.hasEn(enHash[i])) {
+                            out.accept(i, Smallest.of(5, unit.ordinal()));
+                        }
+                    }
+                }
+            }
+        };
+        Map<Integer, Smallest> unitsOf = byZh.isEmpty() ? Map.of() : runner.mapUnits(mapper, Smallest::merge);
+        Set<Long> wanted = new java.util.HashSet<>();
+        unitsOf.values().forEach(s -> java.util.Arrays.stream(s.ordinals()).forEach(wanted::add));
+        Map<Long, UnitText> texts = wanted.isEmpty() ? Map.of() : runner.texts(wanted);
+        Map<Long, Set<String>> zhCands = new HashMap<>();
+        Map<Long, Map<String, String>> enCands = new HashMap<>();
         EnTerms enTerms = new EnTerms();
+        Map<Integer, Boundaries.Pair> best = new HashMap<>();
+        for (int i = 0; i < links.size(); i++) {
+            Smallest at = unitsOf.get(i);
+            if (at == null) {
+                continue;
+            }
+            Link l = links.get(i);
+            Map<Boundaries.Pair, Integer> votes = new LinkedHashMap<>();
+            Boundaries.Pair start = new Boundaries.Pair(zhVocab.key(l.zh), enVocab.key(l.en), enVocab.surface(l.en));
+            for (long u : at.ordinals()) {
+                Set<String> zc = zhCands.computeIfAbsent(u, k -> zhTerms.candidates(texts.get(k).zh()));
+                Map<String, String> ec = enCands.computeIfAbsent(u, k -> enTerms.candidates(texts.get(k).en()));
+                votes.merge(boundaries.adjust(start, zc, ec), 1, Integer::sum);
+            }
+            Boundaries.Pair winner = start;
+            int bestVotes = 0;
+            for (Map.Entry<Boundaries.Pair, Integer> v : votes.entrySet()) {
+                Boundaries.Pair p = v.getKey();
+                if (v.getValue() > bestVotes || v.getValue() == bestVotes
+                        && p.zh().length() + p.enKey().length() > winner.zh().length() + winner.enKey().length()) {
+                    winner = p;
+                    bestVotes = v.getValue();
+                }
+            }
+            best.put(i, winner);
+        }
+        addRare.accept(best.values().stream().map(Boundaries.Pair::zh).toList(),
+                best.values().stream().map(Boundaries.Pair::enKey).toList());
         List<Link> adjusted = new ArrayList<>();
         Set<Long> seen = new java.util.HashSet<>();
-        @SuppressWarnings("unchecked")
-        Set<Integer>[] used = new Set[] {new java.util.HashSet<Integer>(), new java.util.HashSet<Integer>()};
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
-            // Nothing to set without dictionary evidence, nor for a pair the dictionary translates completely;
-            // only the rest need their units' candidates (the costly part).
-            Coverage.Counts base = unitsOf.get(i).isEmpty() ? null
-                    : coverage.of(zhVocab.key(l.zh), enVocab.surface(l.en));
-            if (base != null && base.zhCovered() + base.enCovered() > 0 && !base.complete() && l.concept.length == 1) {
-                Map<Boundaries.Pair, Integer> votes = new LinkedHashMap<>();
-                Boundaries.Pair start = new Boundaries.Pair(zhVocab.key(l.zh), enVocab.key(l.en), enVocab.surface(l.en));
-                for (int u : unitsOf.get(i)) {
-                    Set<String> zc = zhCands.computeIfAbsent(u, k -> zhTerms.candidates(units.zhText(k)));
-                    Map<String, String> ec = enCands.computeIfAbsent(u, k -> enTerms.candidates(units.enText(k)));
-                    votes.merge(boundaries.adjust(start, zc, ec), 1, Integer::sum);
-                }
-                Boundaries.Pair best = start;
-                int bestVotes = 0;
-                for (Map.Entry<Boundaries.Pair, Integer> v : votes.entrySet()) {
-                    Boundaries.Pair p = v.getKey();
-                    if (v.getValue() > bestVotes || v.getValue() == bestVotes
-                            && p.zh().length() + p.enKey().length() > best.zh().length() + best.enKey().length()) {
-                        best = p;
-                        bestVotes = v.getValue();
-                    }
-                }
-                int zh = zhVocab.id(best.zh());
-                int en = enVocab.id(best.enKey());
+            Boundaries.Pair b = best.get(i);
+            if (b != null) {
+                int zh = zhVocab.id(b.zh());
+                int en = enVocab.id(b.enKey());
                 if (zh >= 0 && en >= 0 && (zh != l.zh || en != l.en) && (zh == l.zh || !linkedZh(zh))
                         && (en == l.en || !linkedEn(en))) {
                     l = new Link(zh, en, kindOf(en), l.method.equals("association") ? "association+dictionary"
                             : l.method);
-                    used[0].add(zh);
-                    used[1].add(en);
                 }
             }
             if (seen.add(((long) l.zh << 32) | l.en)) {
@@ -198,7 +193,12 @@ final class FinalPairs {
         links.addAll(adjusted);
         linked.clear();
         linked.addAll(seen);
-        return used;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private boolean linkedZh(int zh) {
@@ -210,58 +210,54 @@ final class FinalPairs {
     }
 
     /** Counts every link over the units and returns the term pairs, strongest first. */
-    List<ExtractedTerm> measure(int n, Units units, List<String> warnings) {
-        Map<Integer, List<Integer>> byZh = new HashMap<>();
+    List<ExtractedTerm> measure(long units, TermsRunner runner, List<String> warnings) {
+        int n = Math.toIntExact(units);
+        Map<Long, int[]> byZh = new HashMap<>();
+        long[] enHash = new long[links.size()];
+        long[][] concept = new long[links.size()][];
+        List<Integer> mergedList = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
-            byZh.computeIfAbsent(links.get(i).zh, k -> new ArrayList<>()).add(i);
-        }
-        int[] both = new int[links.size()];
-        int[] conceptBoth = new int[links.size()];
-        int[] conceptDf = new int[links.size()];
-        List<Set<String>> examples = new ArrayList<>();
-        int[] context = new int[links.size()];
-        Arrays.fill(context, -1);
-        for (int i = 0; i < links.size(); i++) {
-            examples.add(new LinkedHashSet<>());
-        }
-        List<Integer> merged = new ArrayList<>();
-        for (int i = 0; i < links.size(); i++) {
-            if (links.get(i).concept.length > 1) {
-                merged.add(i);
-            } else {
-                conceptDf[i] = enVocab.df(links.get(i).en);
+            Link l = links.get(i);
+            byZh.merge(TermKeys.hash(zhVocab.key(l.zh)), new int[] {i}, FinalPairs::concat);
+            enHash[i] = TermKeys.hash(enVocab.key(l.en));
+            concept[i] = java.util.Arrays.stream(l.concept).mapToLong(id -> TermKeys.hash(enVocab.key(id))).toArray();
+            if (l.concept.length > 1) {
+                mergedList.add(i);
             }
         }
-        for (int u = 0; u < units.size(); u++) {
-            int[] en = units.en(u);
+        int[] merged = mergedList.stream().mapToInt(Integer::intValue).toArray();
+        TermsRunner.UnitMapper<Integer, LinkCount> mapper = (unit, out) -> {
             for (int i : merged) {
-                if (hasAny(en, links.get(i).concept)) {
-                    conceptDf[i]++;
+                if (hasAny(unit, concept[i])) {
+                    out.accept(i, new LinkCount(0, 0, 1, List.of(), -1));
                 }
             }
-            for (int z : units.zh(u)) {
-                for (int i : byZh.getOrDefault(z, List.of())) {
-                    Link l = links.get(i);
-                    if (hasAny(en, l.concept)) {
-                        conceptBoth[i]++;
-                    }
-                    if (Arrays.binarySearch(en, l.en) >= 0) {
-                        both[i]++;
-                        if (examples.get(i).size() < 3) {
-                            examples.get(i).add(units.ref(u));
-                        }
-                        if (context[i] < 0) {
-                            context[i] = u;
+            for (long h : unit.zh()) {
+                int[] ids = byZh.get(h);
+                if (ids != null) {
+                    for (int i : ids) {
+                        boolean both = unit.hasEn(enHash[i]);
+                        boolean conceptBoth = both || hasAny(unit, concept[i]);
+                        if (conceptBoth) {
+                            out.accept(i, new LinkCount(both ? 1 : 0, 1, 0,
+                                    both ? List.of(new LinkCount.Example(unit.ordinal(), unit.ref())) : List.of(),
+                                    both ? unit.ordinal() : -1));
                         }
                     }
                 }
             }
-        }
+        };
+        Map<Integer, LinkCount> counts = links.isEmpty() ? Map.of() : runner.mapUnits(mapper, LinkCount::merge);
+        Set<Long> contexts = new java.util.HashSet<>();
+        counts.values().stream().filter(c -> c.both() > 0).forEach(c -> contexts.add(c.context()));
+        Map<Long, UnitText> texts = contexts.isEmpty() ? Map.of() : runner.texts(contexts);
         List<ExtractedTerm> out = new ArrayList<>();
         int unseen = 0;
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
-            if (both[i] == 0) {
+            LinkCount c = counts.getOrDefault(i, LinkCount.ZERO);
+            int conceptDf = l.concept.length > 1 ? c.conceptDf() : enVocab.df(l.en);
+            if (c.both() == 0) {
                 unseen += l.method.equals("glossary") ? 1 : 0;
                 continue;
             }
@@ -278,22 +274,22 @@ final class FinalPairs {
             // Definitions and glossary pairs are evidenced without statistics: their score is plain LLR x Dice,
             // not discounted for being seen once.
             double score = (l.method.startsWith("association")
-                    ? score(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i], n)
-                    : Association.llr(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i], n)
-                    * Association.dice(conceptBoth[i], zhVocab.df(l.zh), conceptDf[i]))
+                    ? score(c.conceptBoth(), zhVocab.df(l.zh), conceptDf, n)
+                    : Association.llr(c.conceptBoth(), zhVocab.df(l.zh), conceptDf, n)
+                    * Association.dice(c.conceptBoth(), zhVocab.df(l.zh), conceptDf))
                     * termhood(zhVocab.surface(l.zh), enVocab.surface(l.en))
                     * (l.kind == TermPair.Kind.TERM ? support.of(zhVocab.surface(l.zh), enVocab.surface(l.en)) : 1);
             score = Math.round(score * 1000) / 1000.0;
-            if (l.method.equals("association") && cov.zhCovered() + cov.enCovered() == 0 && both[i] <= 2
+            if (l.method.equals("association") && cov.zhCovered() + cov.enCovered() == 0 && c.both() <= 2
                     && score < 2 && !name) {
                 // Two co-occurrences and not a word of dictionary evidence: in a small corpus mostly two
                 // sentences that repeat each other, not a term pair.
                 continue;
             }
             double confidence = Math.round(evidence(l, score, cov) * termhood.of(zhTerm, enTerm) * 1000) / 1000.0;
-            TermPair p = new TermPair(zhTerm, enTerm, l.kind, both[i], score, l.method,
-                    List.copyOf(examples.get(i)), confidence);
-            out.add(new ExtractedTerm(p, units.zhOriginal(context[i]), units.enText(context[i])));
+            TermPair p = new TermPair(zhTerm, enTerm, l.kind, c.both(), score, l.method, c.refs(), confidence);
+            UnitText context = texts.get(c.context());
+            out.add(new ExtractedTerm(p, context.zhOriginal(), context.en()));
         }
         if (unseen > 0) {
             warnings.add("glossary: " + unseen + " entries do not occur together in any aligned unit");
@@ -389,9 +385,9 @@ final class FinalPairs {
         return !general.isProperNoun(en) && (general.isGeneralChinese(zh) || general.isGeneralEnglish(en));
     }
 
-    private static boolean hasAny(int[] sorted, int[] ids) {
-        for (int id : ids) {
-            if (Arrays.binarySearch(sorted, id) >= 0) {
+    private static boolean hasAny(UnitKeys unit, long[] hashes) {
+        for (long h : hashes) {
+            if (unit.hasEn(h)) {
                 return true;
             }
         }

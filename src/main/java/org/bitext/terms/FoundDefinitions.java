@@ -69,6 +69,21 @@ public record FoundDefinitions(Map<String, Pair> pairs, Map<String, Variant> var
         return new FoundDefinitions(p, v);
     }
 
+    /** Merges many sets in place (a pass over the units), with the same rule as {@link #merge}. */
+    public static final class Accumulator {
+        private final Map<String, Pair> pairs = new HashMap<>();
+        private final Map<String, Variant> variants = new HashMap<>();
+
+        public void add(FoundDefinitions d) {
+            d.pairs.forEach((k, x) -> pairs.merge(k, x, (a, b) -> a.seq() <= b.seq() ? a : b));
+            d.variants.forEach((k, x) -> variants.merge(k, x, FoundDefinitions::mergeVariant));
+        }
+
+        public FoundDefinitions result() {
+            return new FoundDefinitions(pairs, variants);
+        }
+    }
+
     /** Both sets together. */
     public static FoundDefinitions merge(FoundDefinitions a, FoundDefinitions b) {
         if (b.pairs.isEmpty() && b.variants.isEmpty()) {

@@ -23,8 +23,13 @@ import org.bitext.text.Span;
  */
 final class LexicalPairs {
 
-    /** A found pair of keys, from the unit with the given ordinal. */
-    record Pair(String zh, String en, long ordinal) implements java.io.Serializable {
+    /** A found pair of keys, first seen at {@code seq} (unit ordinal and the Chinese candidate's place in it). */
+    record Pair(String zh, String en, long seq) implements java.io.Serializable {
+
+        /** The earlier seen of two finds of the same pair. */
+        static Pair first(Pair a, Pair b) {
+            return a.seq <= b.seq ? a : b;
+        }
     }
 
     private static final int CACHE = 50_000;
@@ -68,14 +73,16 @@ final class LexicalPairs {
             return List.of();
         }
         List<Pair> unit = new ArrayList<>();
+        int index = 0;
         for (LexicalCandidate c : candidates) {
+            index++;
             TermStats st = frequent.apply(c.zh());
             if (st != null && st.df() >= minFreq && (!st.varied() || st.df() >= 4 * minFreq)) {
                 continue;
             }
             String en = st != null && st.df() >= minFreq ? c.ifFrequent() : c.ifRare();
             if (en != null) {
-                unit.add(new Pair(c.zh(), en, ordinal));
+                unit.add(new Pair(c.zh(), en, SurfaceForms.seq(ordinal, index)));
             }
         }
         List<Pair> out = new ArrayList<>();

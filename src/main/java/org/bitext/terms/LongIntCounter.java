@@ -1,12 +1,19 @@
 package org.bitext.terms;
 
-import java.util.function.BiConsumer;
+import java.util.Arrays;
 
 /**
  * Counts per {@code long} key in an open-addressing table: the co-occurrence counts of millions of term
- * pairs fit in tens of megabytes, where a {@code HashMap<Long, Integer>} would need ten times more.
+ * pairs fit in tens of megabytes, where a {@code HashMap<Long, Integer>} would need ten times more. The
+ * owner bounds it by {@link #bytes} and empties it ({@link #sortedKeys}, {@link #clear}) into a sorted run.
  */
 final class LongIntCounter {
+
+    /** Receives one key and its count. */
+    @FunctionalInterface
+    interface Entry {
+        void accept(long key, int count);
+    }
 
     private static final long EMPTY = Long.MIN_VALUE;
     private long[] keys;
@@ -17,10 +24,14 @@ final class LongIntCounter {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         keys = new long[cap];
         counts = new int[cap];
-        java.util.Arrays.fill(keys, EMPTY);
+        Arrays.fill(keys, EMPTY);
     }
 
     void increment(long key) {
+        add(key, 1);
+    }
+
+    void add(long key, int count) {
         if (key == EMPTY) {
             throw new IllegalArgumentException("key must not be Long.MIN_VALUE");
         }
@@ -31,20 +42,38 @@ final class LongIntCounter {
         }
         if (keys[i] == EMPTY) {
             keys[i] = key;
+            counts[i] = count;
             if (++size * 2 > keys.length) {
-                counts[i] = 1;
                 grow();
-                return;
             }
+            return;
         }
-        counts[i]++;
+        counts[i] += count;
+    }
+
+    /** Count of {@code key}, 0 when absent. */
+    int get(long key) {
+        int mask = keys.length - 1;
+        int i = mix(key) & mask;
+        while (keys[i] != EMPTY) {
+            if (keys[i] == key) {
+                return counts[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return 0;
     }
 
     int size() {
         return size;
     }
 
-    void forEach(BiConsumer<Long, Integer> action) {
+    /** Heap the table takes, and would take after its next growth, in bytes. */
+    long bytes() {
+        return (long) keys.length * 12;
+    }
+
+    void forEach(Entry action) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != EMPTY) {
                 action.accept(keys[i], counts[i]);
@@ -52,12 +81,30 @@ final class LongIntCounter {
         }
     }
 
+    /** The keys, ascending. */
+    long[] sortedKeys() {
+        long[] out = new long[size];
+        int n = 0;
+        for (long k : keys) {
+            if (k != EMPTY) {
+                out[n++] = k;
+            }
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    void clear() {
+        Arrays.fill(keys, EMPTY);
+        size = 0;
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         int[] oldCounts = counts;
         keys = new long[oldKeys.length * 2];
         counts = new int[oldKeys.length * 2];
-        java.util.Arrays.fill(keys, EMPTY);
+        Arrays.fill(keys, EMPTY);
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != EMPTY) {

@@ -27,7 +27,17 @@ public final class TermsJob {
     private TermsJob() {
     }
 
+    /** Runs the job on this machine, within the options' memory budget. */
     public static TermsReport run(TermsOptions options, UnitSource units, Path origin, Consumer<String> progress,
+                                  ListWriter writer) {
+        try (LocalRunner runner = new LocalRunner(units, options.confidenceFloor(),
+                new LocalRunner.Budget(options.memory(), options.workDir()), progress)) {
+            return run(options, runner, origin, progress, writer);
+        }
+    }
+
+    /** Runs the job with {@code runner} doing the per-unit work (this machine or a cluster). */
+    public static TermsReport run(TermsOptions options, TermsRunner runner, Path origin, Consumer<String> progress,
                                   ListWriter writer) {
         Glossary user = options.glossary() == null ? Glossary.none() : Glossary.read(options.glossary());
         user.warnings().forEach(progress);
@@ -37,7 +47,7 @@ public final class TermsJob {
         Glossary glossary = reviewed.asGlossary(user);
         TermExtractor extractor = new TermExtractor(
                 new TermExtractor.Settings(options.minFreq(), options.confidenceFloor(), glossary), progress);
-        TermExtractor.Result result = extractor.extract(units, origin);
+        TermExtractor.Result result = extractor.extract(runner, origin);
         List<ExtractedTerm> terms = result.terms().stream().filter(t -> !reviewed.hides(t.pair())).toList();
         if (options.top() > 0 && terms.size() > options.top()) {
             terms = terms.subList(0, options.top());
@@ -56,7 +66,8 @@ public final class TermsJob {
                 table = options.indexDir().resolve(TermTable.FILE_NAME);
             }
             List<String> warnings = new java.util.ArrayList<>(result.warnings());
-            return new TermsReport(terms, result.unitsSeen(), result.unitsUsed(), warnings, options.output(), table);
+            return new TermsReport(terms, Math.toIntExact(result.unitsSeen()), Math.toIntExact(result.unitsUsed()), warnings,
+                    options.output(), table);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

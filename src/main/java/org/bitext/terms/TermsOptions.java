@@ -13,9 +13,18 @@ import java.nio.file.Path;
  * @param top             keep only the first N pairs (0 = all)
  * @param glossary        user glossary TSV, or null
  * @param confidenceFloor units with a lower bead confidence are left out
+ * @param memory          heap budget of the job in bytes (see {@link LocalRunner}); spill files keep the rest
+ * @param workDir         folder for the job's spill folder, or null for the system temp folder
  */
 public record TermsOptions(Path corpusDir, Path indexDir, Path output, int minFreq, int top, Path glossary,
-                           double confidenceFloor) {
+                           double confidenceFloor, long memory, Path workDir) {
+
+    /** Options with the default memory budget (2 GB) and spill files in the system temp folder. */
+    public TermsOptions(Path corpusDir, Path indexDir, Path output, int minFreq, int top, Path glossary,
+                        double confidenceFloor) {
+        this(corpusDir, indexDir, output, minFreq, top, glossary, confidenceFloor, LocalRunner.Budget.DEFAULT_BYTES,
+                null);
+    }
 
     /** Default bead confidence below which a unit is not used as evidence. */
     public static final double DEFAULT_CONFIDENCE_FLOOR = 0.5;
@@ -36,6 +45,7 @@ public record TermsOptions(Path corpusDir, Path indexDir, Path output, int minFr
         if (output != null) {
             format(output);
         }
+        new LocalRunner.Budget(memory, workDir);
     }
 
     /** Output formats, chosen by file extension. */

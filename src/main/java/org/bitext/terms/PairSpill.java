@@ -1,0 +1,118 @@
+package org.bitext.terms;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+
+/**
+ * Co-occurrence counts of (Chinese id, English id) pairs within a memory share: a {@link LongIntCounter}
+ * that, when it would outgrow the share, is written as a run of (pair, count) sorted by pair and emptied; at
+ * the end the runs and the table are merged, counts of a pair summed.
+ */
+final class PairSpill {
+
+    private final SpillFolder folder;
+    private final int maxEntries;
+    private final Consumer<String> progress;
+    private final LongIntCounter counter;
+    private final List<Path> runs = new ArrayList<>();
+
+    PairSpill(SpillFolder folder, long share, Consumer<String> progress) {
+        this.folder = folder;
+        this.progress = progress;
+        // 12 bytes a slot, half the slots used at most.
+        long slots = Long.highestOneBit(Math.max(64, share / 12));
+        this.maxEntries = (int) Math.min(1 << 28, slots / 2 - 1);
+        this.counter = new LongIntCounter(Math.min(1 << 16, maxEntries));
+    }
+
+    void increment(int zh, int en) {
+        long key = ((long) zh << 32) | en;
+        if (counter.size() >= maxEntries && counter.get(key) == 0) {
+            spill();
+        }
+        counter.increment(key);
+    }
+
+    private void spill() {
+        Path run = folder.file("pairs-run-" + runs.size());
+        long[] keys = counter.sortedKeys();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+            for (long k : keys) {
+                out.writeLong(k);
+                out.writeInt(counter.get(k));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        runs.add(run);
+        counter.clear();
+        progress.accept("terms: pair counts spilled to disk (run " + runs.size() + ", " + keys.length + " pairs)");
+    }
+
+    /** Passes every pair counted at least {@code min} times, in pair order when runs were spilled. */
+    void finish(int min, TermsRunner.PairSink sink) {
+        if (runs.isEmpty()) {
+            long[] keys = counter.sortedKeys();
+            for (long k : keys) {
+                int c = counter.get(k);
+                if (c >= min) {
+                    sink.accept((int) (k >>> 32), (int) k, c);
+                }
+            }
+            return;
+        }
+        spill();
+        List<DataInputStream> ins = new ArrayList<>();
+        try {
+            PriorityQueue<long[]> heads = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
+            for (int i = 0; i < runs.size(); i++) {
+                ins.add(new DataInputStream(new BufferedInputStream(Files.newInputStream(runs.get(i)), 1 << 16)));
+                next(heads, ins, i);
+            }
+            while (!heads.isEmpty()) {
+                long[] h = heads.poll();
+                long key = h[0];
+                long count = h[1];
+                next(heads, ins, (int) h[2]);
+                while (!heads.isEmpty() && heads.peek()[0] == key) {
+                    long[] same = heads.poll();
+                    count += same[1];
+                    next(heads, ins, (int) same[2]);
+                }
+                if (count >= min) {
+                    sink.accept((int) (key >>> 32), (int) key, Math.toIntExact(count));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (DataInputStream in : ins) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // Read-only spill file; the folder is deleted anyway.
+                }
+            }
+        }
+    }
+
+    private static void next(PriorityQueue<long[]> heads, List<DataInputStream> ins, int run) throws IOException {
+        try {
+            long key = ins.get(run).readLong();
+            heads.add(new long[] {key, ins.get(run).readInt(), run});
+        } catch (EOFException end) {
+            // This run is done.
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.bitext.terms;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Candidate stats of one language merged within a memory share: partial counts accumulate in a map that is
+ * written as a run sorted by key whenever it reaches its share; at the end the runs are merged (k-way, by
+ * key, with {@link TermStats#merge}) into one sorted file. What the merge sees of each key's frequency is
+ * summed up in a histogram, from which the runner can tell how much of the vocabulary fits in memory.
+ */
+final class StatsSpill {
+
+    /** Highest df the histogram tells apart; more frequent keys count in the last bucket. */
+    static final int DF_BUCKETS = 1 << 12;
+
+    private final SpillFolder folder;
+    private final String name;
+    private final long share;
+    private final Consumer<String> progress;
+    private final Map<String, TermStats> partial = new HashMap<>();
+    private final List<Path> runs = new ArrayList<>();
+    private long bytes;
+    private boolean finishing;
+    private Path merged;
+    private long distinct;
+    /** Per df bucket: number of keys and their estimated heap. */
+    private final long[] keysByDf = new long[DF_BUCKETS + 1];
+    private final long[] bytesByDf = new long[DF_BUCKETS + 1];
+
+    StatsSpill(SpillFolder folder, String name, long share, Consumer<String> progress) {
+        this.folder = folder;
+        this.name = name;
+        this.share = share;
+        this.progress = progress;
+    }
+
+    /** Estimated heap of one key's stats in a map (strings, records, map entry). */
+    static long heapOf(TermStats s) {
+        long b = 200 + 2L * s.key().length();
+        if (s.surfaces() != null) {
+            for (SurfaceForms.Form f : s.surfaces().forms()) {
+                b += 100 + 2L * f.text().length();
+            }
+        }
+        return b;
+    }
+
+    /** Adds one unit's stats of a key. */
+    void add(TermStats s) {
+        TermStats old = partial.get(s.key());
+        if (old == null) {
+            partial.put(s.key(), s);
+            bytes += heapOf(s);
+        } else {
+            TermStats m = TermStats.merge(old, s);
+            partial.put(s.key(), m);
+            if (m.surfaces() != old.surfaces()) {
+                bytes += heapOf(m) - heapOf(old);
+            }
+        }
+        if (bytes > share) {
+            spill();
+        }
+    }
+
+    private void spill() {
+        Path run = folder.file(name + "-run-" + runs.size());
+        List<TermStats> sorted = new ArrayList<>(partial.values());
+        sorted.sort((a, b) -> a.key().compareTo(b.key()));
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+            for (TermStats s : sorted) {
+                SpillCodec.write(out, s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        runs.add(run);
+        partial.clear();
+        bytes = 0;
+        if (!finishing) {
+            progress.accept("terms: " + name + " candidate counts spilled to disk (run " + runs.size() + ", "
+                    + sorted.size() + " keys)");
+        }
+    }
+
+    /** Merges the runs into one sorted file (and fills the histogram). */
+    void finish() {
+        finishing = true;
+        if (!partial.isEmpty() || runs.isEmpty()) {
+            spill();
+        }
+        merged = folder.file(name + "-merged");
+        List<DataInputStream> ins = new ArrayList<>();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(merged), 1 << 16))) {
+            PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> a.stats().key().compareTo(b.stats().key()));
+            for (int i = 0; i < runs.size(); i++) {
+                ins.add(new DataInputStream(new BufferedInputStream(Files.newInputStream(runs.get(i)), 1 << 16)));
+                TermStats s = SpillCodec.readStats(ins.get(i));
+                if (s != null) {
+                    heads.add(new Head(s, i));
+                }
+            }
+            while (!heads.isEmpty()) {
+                Head h = heads.poll();
+                TermStats acc = h.stats();
+                advance(heads, ins, h.run());
+                while (!heads.isEmpty() && heads.peek().stats().key().equals(acc.key())) {
+                    Head same = heads.poll();
+                    acc = TermStats.merge(acc, same.stats());
+                    advance(heads, ins, same.run());
+                }
+                SpillCodec.write(out, acc);
+                int bucket = Math.min(DF_BUCKETS, acc.df());
+                keysByDf[bucket]++;
+                bytesByDf[bucket] += heapOf(acc);
+                distinct++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (DataInputStream in : ins) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // Read-only spill file; the folder is deleted anyway.
+                }
+            }
+        }
+        for (Path run : runs) {
+            try {
+                Files.deleteIfExists(run);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        progress.accept("terms: " + distinct + " distinct " + name + " candidates (" + runs.size() + " runs merged)");
+    }
+
+    /** The next record of one run. */
+    private record Head(TermStats stats, int run) {
+    }
+
+    private static void advance(PriorityQueue<Head> heads, List<DataInputStream> ins, int run) throws IOException {
+        TermStats next = SpillCodec.readStats(ins.get(run));
+        if (next != null) {
+            heads.add(new Head(next, run));
+        }
+    }
+
+    /** Estimated heap of the keys seen in at least {@code df} units. */
+    long bytesFrom(int df) {
+        long sum = 0;
+        for (int i = Math.min(df, DF_BUCKETS); i <= DF_BUCKETS; i++) {
+            sum += bytesByDf[i];
+        }
+        return sum;
+    }
+
+    /** Passes every merged key seen in at least {@code minDf} units, or in {@code also}, in key order. */
+    void forEach(int minDf, Set<String> also, Consumer<TermStats> action) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(merged), 1 << 16))) {
+            for (TermStats s = SpillCodec.readStats(in); s != null; s = SpillCodec.readStats(in)) {
+                if (s.df() >= minDf || also.contains(s.key())) {
+                    action.accept(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
