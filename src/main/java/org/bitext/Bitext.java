@@ -48,6 +48,7 @@ import org.bitext.terms.TermTable;
 import org.bitext.terms.TermsJob;
 import org.bitext.terms.TermsOptions;
 import org.bitext.terms.TermsReport;
+import org.bitext.terms.TermsRunner;
 import org.bitext.terms.UnitSource;
 import org.bitext.text.BadInputException;
 import org.bitext.text.DocumentNames;
@@ -399,6 +400,7 @@ public final class Bitext implements AutoCloseable {
 
     /** Runs the terms job, passing progress lines (for stderr) to {@code progress}. */
     public static TermsReport extractTerms(TermsOptions options, Consumer<String> progress) {
+        options.requireSource();
         Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
         return TermsJob.run(options, termUnits(options, progress), origin, progress, Bitext::writeTermList);
     }
@@ -407,6 +409,15 @@ public final class Bitext implements AutoCloseable {
     public static TermsReport extractTerms(TermsOptions options, UnitSource units, Consumer<String> progress) {
         Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
         return TermsJob.run(options, units, origin, progress, Bitext::writeTermList);
+    }
+
+    /**
+     * Runs the terms job with {@code runner} doing the per-unit work (the Spark runner over an export): the
+     * same driver and writers as on one machine. {@code origin} names the units in error messages.
+     */
+    public static TermsReport extractTerms(TermsOptions options, TermsRunner runner, Path origin,
+                                           Consumer<String> progress) {
+        return TermsJob.run(options, runner, origin, progress, Bitext::writeTermList);
     }
 
     /**

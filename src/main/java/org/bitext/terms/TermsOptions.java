@@ -29,10 +29,24 @@ public record TermsOptions(Path corpusDir, Path indexDir, Path output, int minFr
     /** Default bead confidence below which a unit is not used as evidence. */
     public static final double DEFAULT_CONFIDENCE_FLOOR = 0.5;
 
-    public TermsOptions {
+    /**
+     * Options of a job whose units come from elsewhere (an export, on Spark): no corpus and no index, so no
+     * review decisions to apply and no term table to store; the output file is required.
+     */
+    public static TermsOptions forUnits(Path output, int minFreq, int top, Path glossary, double confidenceFloor) {
+        java.util.Objects.requireNonNull(output, "output");
+        return new TermsOptions(null, null, output, minFreq, top, glossary, confidenceFloor,
+                LocalRunner.Budget.DEFAULT_BYTES, null);
+    }
+
+    /** Throws unless units can be read: a corpus folder or an index folder (the facade's own jobs). */
+    public void requireSource() {
         if (corpusDir == null && indexDir == null) {
             throw new IllegalArgumentException("either a corpus folder or an index folder is needed");
         }
+    }
+
+    public TermsOptions {
         if (minFreq < 1) {
             throw new IllegalArgumentException("min-freq must be >= 1, was " + minFreq);
         }
