@@ -14,16 +14,16 @@ import org.bitext.text.WordList;
 
 /**
  * The multi-word terms and acronyms that {@link ZipfCorpus} plants, drawn once from the seed: noun phrases
- * of two to four head words of the vocabulary ({@code A B}, {@code A B C}, {@code A of B C} …, the last word a
+ * of two to four head words of the vocabulary ({@code A B}, {@code A B C}, {@code A of B C}, {@code A B C D}, the last word a
  * noun) with their word-for-word Chinese (reordered for {@code of}: "A of B C" gives B C A, as
  * "weapons of mass destruction" gives 大规模毁灭性武器), and acronyms: a title-case name of three or four
  * words, its initials ({@code FMCT}) and a Chinese abbreviation (the first character of each word but the
- * last, then the last word: 禁止 生产 裂变 材料 条约 gives 禁产裂材条约-like forms) that the Chinese
+ * last, then the last word: 禁止 生产 材料 条约 gives 禁产材条约) that the Chinese
  * definition finder can read back from "全称(简称)".
  *
  * <p>A term is kept only when the terms job can see it as one candidate on both sides: its Chinese is at
- * most 12 characters and six ICU words, ICU breaks before and after it between function words, and it
- * neither starts nor ends with a function word or bound prefix. Ranks of the terms follow their own Zipf
+ * most 12 characters and six ICU words, ICU breaks before and after it between function words, and none
+ * of its ICU words is a function word or bound prefix. Ranks of the terms follow their own Zipf
  * law ({@link #weight}).
  *
  * @param terms the planted terms, most frequent first
@@ -85,7 +85,7 @@ record PlantedTerms(List<Term> terms) {
             parts.add(nouns.get(r.nextInt(nouns.size())));
             // "A of B C": the first word is the head, the rest its complement (not for acronyms, whose
             // initials would then include the "of").
-            boolean of = !acronym && words >= 3 && r.nextInt(4) == 0 && parts.get(0).wordClass() == 'N';
+            boolean of = !acronym && words == 3 && r.nextInt(3) == 0 && parts.get(0).wordClass() == 'N';
             StringBuilder en = new StringBuilder();
             StringBuilder zh = new StringBuilder();
             for (int i = 0; i < parts.size(); i++) {
@@ -179,10 +179,13 @@ record PlantedTerms(List<Term> terms) {
             if (from < 0 || to < 0 || to - from > 6) {
                 return false;
             }
-            String first = text.substring(1, breaks.get(from + 1));
-            String last = text.substring(breaks.get(to - 1), 1 + zh.length());
-            if (banned.contains(first) || banned.contains(last)
-                    || banned.contains(zh.substring(zh.length() - 1))) {
+            // Any function word inside breaks the candidate (的, 有 …), at an edge it is cut off.
+            for (int i = from; i < to; i++) {
+                if (banned.contains(text.substring(breaks.get(i), breaks.get(i + 1)))) {
+                    return false;
+                }
+            }
+            if (banned.contains(zh.substring(zh.length() - 1))) {
                 return false;
             }
         }
