@@ -1,6 +1,7 @@
 package org.bitext.spark;
 
 import org.apache.spark.sql.SparkSession;
+import org.bitext.text.BadInputException;
 
 /**
  * The Spark session of a bitext job. Under {@code spark-submit} the master and resources come from the
@@ -17,6 +18,11 @@ public final class Sessions {
      * for a local run are 200 tiny tasks each.
      */
     public static SparkSession open(String masterOrNull) {
+        if (masterOrNull == null && System.getProperty("spark.master") == null
+                && SparkSession.getDefaultSession().isEmpty()) {
+            throw new BadInputException(null, "no Spark master: run through spark-submit, or give --master"
+                    + " local[*] (scripts/spark-terms does)");
+        }
         SparkSession.Builder b = SparkSession.builder().appName("bitext terms");
         if (masterOrNull != null) {
             b.master(masterOrNull);

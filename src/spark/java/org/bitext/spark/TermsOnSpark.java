@@ -87,6 +87,11 @@ public final class TermsOnSpark implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
+                // known now, not after the whole job
+                throw new BadInputException(output, "output folder does not exist");
+            }
             PrintWriter err = spec.commandLine().getErr();
             SparkSession spark = session(common);
             try {
