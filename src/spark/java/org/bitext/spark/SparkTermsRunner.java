@@ -9,13 +9,20 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.bitext.align.Level;
 import org.bitext.terms.FoundDefinitions;
@@ -52,6 +59,7 @@ public final class SparkTermsRunner implements TermsRunner {
     private final JavaRDD<ExportedUnit> units;
     private final double floor;
     private final Path origin;
+    private final Consumer<String> progress;
     private final List<JavaRDD<?>> persisted = new ArrayList<>();
     private final List<Broadcast<?>> broadcasts = new ArrayList<>();
     private final Map<Level, JavaPairRDD<Long, ExportedUnit>> numbered = new EnumMap<>(Level.class);
@@ -64,9 +72,11 @@ public final class SparkTermsRunner implements TermsRunner {
      * @param sc     the Spark context
      * @param units  every unit of the export
      * @param floor  units with a lower bead confidence are not used
-     * @param origin the export, named in error messages
+     * @param origin   the export, named in error messages
+     * @param progress receives a line per pass (what it did, how long it took)
      */
-    public SparkTermsRunner(JavaSparkContext sc, JavaRDD<ExportedUnit> units, double floor, Path origin) {
+    public SparkTermsRunner(JavaSparkContext sc, JavaRDD<ExportedUnit> units, double floor, Path origin,
+                            Consumer<String> progress) {
         this.sc = Objects.requireNonNull(sc, "sc");
         this.units = Objects.requireNonNull(units, "units");
         if (!(floor >= 0 && floor <= 1)) {
@@ -74,10 +84,12 @@ public final class SparkTermsRunner implements TermsRunner {
         }
         this.floor = floor;
         this.origin = Objects.requireNonNull(origin, "origin");
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     @Override
     public Scan scan() {
+        long start = System.nanoTime();
         JavaRDD<ExportedUnit> sorted = keep(units.sortBy(ExportedUnit::ordinal, true, units.getNumPartitions())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER()));
         long seen = sorted.count();
@@ -103,6 +115,7 @@ public final class SparkTermsRunner implements TermsRunner {
                     .fold(FoundDefinitions.NONE, FoundDefinitions::merge);
         }
         sorted.unpersist(false);
+        progress.accept("spark: " + seen + " units read and numbered" + took(start));
         return new Scan(seen, counts[Level.SENTENCE.ordinal()], counts[Level.PARAGRAPH.ordinal()],
                 defs[Level.SENTENCE.ordinal()], defs[Level.PARAGRAPH.ordinal()]);
     }
@@ -113,6 +126,7 @@ public final class SparkTermsRunner implements TermsRunner {
             throw new IllegalStateException("scan() first");
         }
         this.level = Objects.requireNonNull(level, "level");
+        long start = System.nanoTime();
         Broadcast<Specials> sp = sc.broadcast(specials);
         // The costly part, once per unit: kept on local disk while the two reductions and the keys read it.
         JavaRDD<UnitTerms> terms = numbered.get(level).map(t -> TermsMap.extract(t._1, t._2.pair(), sp.value()))
@@ -127,6 +141,7 @@ public final class SparkTermsRunner implements TermsRunner {
         List<TermStats> en = frequent(enStats, minFreq, enSpecial);
         terms.unpersist(false);
         broadcasts.add(sp); // in the lineage of the persisted results: released by close()
+        progress.accept("spark: candidates extracted and merged" + took(start));
         return new Extraction(zh, en, minFreq, List.of());
     }
 
@@ -149,30 +164,44 @@ public final class SparkTermsRunner implements TermsRunner {
     @Override
     public <K extends Serializable, V extends Serializable> Map<K, V> mapUnits(UnitMapper<K, V> mapper,
                                                                               Merger<V> merger) {
+        long start = System.nanoTime();
         JavaPairRDD<K, V> mapped = extracted().flatMapToPair(u -> {
             List<Tuple2<K, V>> out = new ArrayList<>();
             mapper.map(u, (k, v) -> out.add(new Tuple2<>(k, v)));
             return out.iterator();
         });
-        return new HashMap<>(mapped.reduceByKey(merger::apply).collectAsMap());
+        Map<K, V> out = new HashMap<>(mapped.reduceByKey(merger::apply).collectAsMap());
+        progress.accept("spark: units mapped to " + out.size() + " keys" + took(start));
+        return out;
     }
 
+    /**
+     * The largest share of the job's records (every kept pair of every unit), so counted by Spark SQL rather
+     * than an RDD reduce: the packed pairs are plain longs, which its hash aggregation combines in compact
+     * binary rows, where {@code reduceByKey} would shuffle a Java-serialized tuple per pair.
+     */
     @Override
     public void countPairs(KeptKeys kept, int minBoth, PairSink sink) {
+        long start = System.nanoTime();
         Broadcast<KeptKeys> k = sc.broadcast(kept);
-        JavaPairRDD<Long, Integer> pairs = extracted().flatMapToPair(u -> pairsOf(u, k.value()))
-                .reduceByKey(Integer::sum)
-                .filter(t -> t._2 >= minBoth)
-                .sortByKey(); // (zh id, en id) ascending: the order a merge of sorted runs gives
-        for (Iterator<Tuple2<Long, Integer>> it = pairs.toLocalIterator(); it.hasNext(); ) {
-            Tuple2<Long, Integer> t = it.next();
-            sink.accept((int) (t._1 >>> 32), (int) (long) t._1, t._2);
+        SparkSession spark = SparkSession.builder().sparkContext(sc.sc()).getOrCreate();
+        Dataset<Long> pairs = spark.createDataset(extracted().flatMap(u -> pairsOf(u, k.value())).rdd(),
+                Encoders.LONG());
+        Dataset<Row> counts = pairs.groupBy("value").count()
+                .filter(functions.col("count").geq(minBoth))
+                .orderBy("value"); // (zh id, en id) ascending: the order a merge of sorted runs gives
+        long n = 0;
+        for (Iterator<Row> it = counts.toLocalIterator(); it.hasNext(); n++) {
+            Row r = it.next();
+            long packed = r.getLong(0);
+            sink.accept((int) (packed >>> 32), (int) packed, Math.toIntExact(r.getLong(1)));
         }
         k.destroy();
+        progress.accept("spark: " + n + " pairs in at least " + minBoth + " units counted" + took(start));
     }
 
     /** Every (kept Chinese id, kept English id) of one unit, packed as zh << 32 | en, counted once. */
-    private static Iterator<Tuple2<Long, Integer>> pairsOf(UnitKeys u, KeptKeys kept) {
+    private static Iterator<Long> pairsOf(UnitKeys u, KeptKeys kept) {
         int[] en = new int[u.en().length];
         int m = 0;
         for (long h : u.en()) {
@@ -184,13 +213,12 @@ public final class SparkTermsRunner implements TermsRunner {
         if (m == 0) {
             return java.util.Collections.emptyIterator();
         }
-        List<Tuple2<Long, Integer>> out = new ArrayList<>();
-        Integer one = 1;
+        List<Long> out = new ArrayList<>();
         for (long h : u.zh()) {
             int z = kept.zh(h);
             if (z >= 0) {
                 for (int i = 0; i < m; i++) {
-                    out.add(new Tuple2<>(((long) z << 32) | en[i], one));
+                    out.add(((long) z << 32) | en[i]);
                 }
             }
         }
@@ -244,6 +272,10 @@ public final class SparkTermsRunner implements TermsRunner {
             }
         }
         broadcasts.clear();
+    }
+
+    private static String took(long start) {
+        return String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - start) / 1e9);
     }
 
     private JavaRDD<UnitKeys> extracted() {

@@ -153,7 +153,7 @@ public final class TermsOnSpark implements Runnable {
         Path origin = Path.of(units);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         try (SparkTermsRunner runner = new SparkTermsRunner(sc, SparkUnits.units(SparkUnits.read(spark, units)),
-                options.confidenceFloor(), origin)) {
+                options.confidenceFloor(), origin, progress)) {
             return Bitext.extractTerms(options, runner, origin, progress);
         }
     }

@@ -84,7 +84,7 @@ class SparkTermsRunnerTest {
     private static SparkTermsRunner runner(Path file) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(LocalSpark.get().sparkContext());
         return new SparkTermsRunner(sc, SparkUnits.units(SparkUnits.read(LocalSpark.get(), file.toString()))
-                .repartition(3), FLOOR, file);
+                .repartition(3), FLOOR, file, m -> { });
     }
 
     @Test
