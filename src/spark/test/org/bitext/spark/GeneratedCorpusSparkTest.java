@@ -13,6 +13,8 @@ import java.util.Locale;
 import org.bitext.Bitext;
 import org.bitext.bench.ZipfCorpus;
 import org.bitext.format.UnitExport;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.bitext.terms.LocalRunner;
 import org.bitext.terms.TermPair;
 import org.bitext.terms.TermsOptions;
 import org.bitext.terms.TermsReport;
@@ -43,14 +45,44 @@ class GeneratedCorpusSparkTest {
 
         Path local = tmp.resolve("local.tsv");
         long t0 = System.nanoTime();
-        TermsReport one = Bitext.extractTerms(TermsOptions.forUnits(local, 2, 0, null, 0.5), corpus, m -> { });
+        TermsOptions localOptions = TermsOptions.forUnits(local, 2, 0, null, 0.5);
+        RecordingRunner oneRunner = new RecordingRunner(new LocalRunner(corpus, 0.5,
+                new LocalRunner.Budget(localOptions.memory(), tmp), m -> System.out.println("one machine: " + m)));
+        TermsReport one;
+        try (oneRunner) {
+            one = Bitext.extractTerms(localOptions, oneRunner, units, m -> System.out.println("one machine: " + m));
+        }
         long t1 = System.nanoTime();
         Path spark = tmp.resolve("spark.tsv");
-        TermsReport many = TermsOnSpark.run(LocalSpark.get(), units.toString(),
-                TermsOptions.forUnits(spark, 2, 0, null, 0.5), System.out::println);
+        RecordingRunner manyRunner = new RecordingRunner(new SparkTermsRunner(
+                JavaSparkContext.fromSparkContext(LocalSpark.get().sparkContext()),
+                SparkUnits.units(SparkUnits.read(LocalSpark.get(), units.toString())), 0.5, units,
+                System.out::println));
+        TermsReport many;
+        try (manyRunner) {
+            many = Bitext.extractTerms(TermsOptions.forUnits(spark, 2, 0, null, 0.5), manyRunner, units,
+                    System.out::println);
+        }
         long t2 = System.nanoTime();
         System.out.printf(Locale.ROOT, "generated %d units: one machine %.1f s, Spark local[2] %.1f s, %d pairs%n",
                 UNITS, (t1 - t0) / 1e9, (t2 - t1) / 1e9, many.terms().size());
+        // the runners answered every call of the driver alike (else: the first call that differs)
+        for (int i = 0; i < Math.min(oneRunner.calls.size(), manyRunner.calls.size()); i++) {
+            String a = oneRunner.calls.get(i);
+            String b = manyRunner.calls.get(i);
+            if (!a.equals(b)) {
+                int d = 0;
+                while (d < Math.min(a.length(), b.length()) && a.charAt(d) == b.charAt(d)) {
+                    d++;
+                }
+                int from = Math.max(0, d - 300);
+                assertEquals(a.substring(from, Math.min(a.length(), d + 300)),
+                        b.substring(from, Math.min(b.length(), d + 300)),
+                        "call " + i + " (" + a.substring(0, Math.min(a.length(), 60)) + ") answered differently at "
+                        + d);
+            }
+        }
+        assertEquals(oneRunner.calls.size(), manyRunner.calls.size());
 
         assertEquals(UNITS, one.unitsUsed());
         assertEquals(UNITS, many.unitsUsed());
