@@ -139,7 +139,7 @@ final class LexicalPairs {
         List<String> en = new ArrayList<>();
         List<Set<String>> enStems = new ArrayList<>();
         for (TermStats e : enIds) {
-            Set<String> stems = enStems(e.key(), e.surface());
+            Set<String> stems = enStems(e.surface());
             if (!stems.isEmpty()) {
                 en.add(e.key());
                 enStems.add(stems);
@@ -199,8 +199,12 @@ final class LexicalPairs {
      * or an empty set when it is not a noun-phrase-like candidate of two or more content words. Case does not
      * matter: the words are lower-cased.
      */
-    private Set<String> enStems(String key, String surface) {
-        Set<String> cached = enCache.get(key);
+    private Set<String> enStems(String surface) {
+        // Cached by the lower-cased surface, which alone decides the stems: one key has several surfaces
+        // ("news good" and "new good" are both "new good"), and a cache by key would answer with whichever
+        // the thread met first, so that the result depended on the order units were processed in.
+        String lower = surface.toLowerCase(Locale.ROOT);
+        Set<String> cached = enCache.get(lower);
         if (cached != null) {
             return cached;
         }
@@ -213,7 +217,7 @@ final class LexicalPairs {
                 stems = out;
             }
         }
-        enCache.put(key, stems);
+        enCache.put(lower, stems);
         return stems;
     }
 
