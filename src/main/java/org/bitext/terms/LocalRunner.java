@@ -91,9 +91,10 @@ public final class LocalRunner implements TermsRunner {
         this.progress = progress;
         long max = Runtime.getRuntime().maxMemory() / 4 * 3;
         if (budget.bytes() > max) {
-            if (budget != Budget.DEFAULT) {
-                warnings.add(String.format(Locale.ROOT, "memory budget %d MB lowered to %d MB, three quarters of"
-                        + " the maximum heap (raise -Xmx through BITEXT_JAVA_OPTS)", budget.bytes() >> 20, max >> 20));
+            // The default is "2 GB or what the heap allows"; a budget asked for explicitly is worth a warning.
+            if (budget.bytes() != Budget.DEFAULT_BYTES) {
+                warnings.add("memory budget " + size(budget.bytes()) + " lowered to " + size(max) + ", three"
+                        + " quarters of the maximum heap (raise -Xmx through BITEXT_JAVA_OPTS)");
             }
             this.budget = Math.max(Budget.MIN_BYTES, max);
         } else {
@@ -101,6 +102,11 @@ public final class LocalRunner implements TermsRunner {
         }
         Path workDir = budget.workDir() != null ? budget.workDir() : Path.of(System.getProperty("java.io.tmpdir"));
         this.folder = SpillFolder.create(workDir);
+    }
+
+    /** A size for people: 768 MB, 100 KB. */
+    static String size(long bytes) {
+        return bytes >= 10L << 20 ? (bytes >> 20) + " MB" : (bytes >> 10) + " KB";
     }
 
     /** The budget in effect, in bytes. */
@@ -165,9 +171,9 @@ public final class LocalRunner implements TermsRunner {
         }
         List<String> out = new ArrayList<>(warnings);
         if (min > minFreq) {
-            out.add(String.format(Locale.ROOT, "the candidates seen in at least %d units do not fit the memory"
-                    + " budget (%d MB): terms and pairs need at least %d units (raise --memory to lower it)",
-                    minFreq, budget >> 20, min));
+            out.add("the candidates seen in at least " + minFreq + " units do not fit the memory budget ("
+                    + size(budget) + "): terms and pairs need at least " + min + " units (raise --memory to"
+                    + " lower it)");
         }
         List<TermStats> zh = new ArrayList<>();
         List<TermStats> en = new ArrayList<>();
