@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.bitext.align.AlignedPair;
@@ -88,7 +90,12 @@ public final class LocalRunner implements TermsRunner {
     public LocalRunner(UnitSource source, double floor, Budget budget, Consumer<String> progress) {
         this.source = source;
         this.floor = floor;
-        this.progress = progress;
+        // Counting runs on two threads; progress lines are passed on one at a time.
+        this.progress = line -> {
+            synchronized (this.warnings) {
+                progress.accept(line);
+            }
+        };
         long max = Runtime.getRuntime().maxMemory() / 4 * 3;
         if (budget.bytes() > max) {
             // The default is "2 GB or what the heap allows"; a budget asked for explicitly is worth a warning.
@@ -183,16 +190,24 @@ public final class LocalRunner implements TermsRunner {
     }
 
     private long extractChunk(List<AlignedPair> chunk, long first, Specials specials, DataOutputStream out) {
-        List<UnitTerms> done = IntStream.range(0, chunk.size()).parallel()
-                .mapToObj(i -> TermsMap.extract(first + i, chunk.get(i), specials)).toList();
+        record Done(UnitTerms terms, UnitKeys keys) {
+        }
+        List<Done> done = IntStream.range(0, chunk.size()).parallel().mapToObj(i -> {
+            UnitTerms t = TermsMap.extract(first + i, chunk.get(i), specials);
+            return new Done(t, t.keys());
+        }).toList();
+        // The two languages' counts are independent: one on another thread, one here with the unit file.
+        CompletableFuture<Void> chinese = CompletableFuture.runAsync(() -> done.forEach(d -> d.terms().zh()
+                .forEach(zhStats::add)));
         try {
-            for (UnitTerms u : done) {
-                u.zh().forEach(zhStats::add);
-                u.en().forEach(enStats::add);
-                SpillCodec.write(out, u.keys());
+            for (Done d : done) {
+                d.terms().en().forEach(enStats::add);
+                SpillCodec.write(out, d.keys());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            join(chinese);
         }
         long next = first + chunk.size();
         if (!chunk.isEmpty() && (next / chunk.size()) % 5 == 0) {
@@ -200,6 +215,14 @@ public final class LocalRunner implements TermsRunner {
         }
         chunk.clear();
         return next;
+    }
+
+    private static void join(CompletableFuture<Void> task) {
+        try {
+            task.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** Passes every extracted unit, in ordinal order. */
