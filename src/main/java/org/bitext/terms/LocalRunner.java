@@ -305,6 +305,12 @@ public final class LocalRunner implements TermsRunner {
         return out;
     }
 
+    /** A sixteenth of the budget for texts in flight, at some 4 KB a unit with its candidates. */
+    @Override
+    public int textBatch() {
+        return (int) Math.max(64, Math.min(1 << 20, budget / 16 / 4096));
+    }
+
     @Override
     public void close() {
         folder.close();
