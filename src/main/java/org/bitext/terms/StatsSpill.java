@@ -39,8 +39,7 @@ final class StatsSpill {
     private boolean finishing;
     private Path merged;
     private long distinct;
-    /** Per df bucket: number of keys and their estimated heap. */
-    private final long[] keysByDf = new long[DF_BUCKETS + 1];
+    /** Per df bucket: the estimated heap of its keys. */
     private final long[] bytesByDf = new long[DF_BUCKETS + 1];
 
     StatsSpill(SpillFolder folder, String name, long share, Consumer<String> progress) {
@@ -162,7 +161,6 @@ final class StatsSpill {
 
     private void count(TermStats s) {
         int bucket = Math.min(DF_BUCKETS, s.df());
-        keysByDf[bucket]++;
         bytesByDf[bucket] += heapOf(s);
         distinct++;
     }
