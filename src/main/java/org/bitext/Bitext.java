@@ -45,7 +45,6 @@ import org.bitext.terms.TermReview;
 import org.bitext.terms.TermTable;
 import org.bitext.terms.TermsJob;
 import org.bitext.terms.TermsOptions;
-import org.bitext.terms.TermsRunner;
 import org.bitext.terms.TermsReport;
 import org.bitext.terms.UnitSource;
 import org.bitext.text.BadInputException;
@@ -405,15 +404,6 @@ public final class Bitext implements AutoCloseable {
     public static TermsReport extractTerms(TermsOptions options, UnitSource units, Consumer<String> progress) {
         Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
         return TermsJob.run(options, units, origin, progress, Bitext::writeTermList);
-    }
-
-    /**
-     * Runs the terms job with {@code runner} doing the per-unit work (the Spark runner), writing the same
-     * outputs as the single-machine job; the runner's units are used whatever the options' folders say.
-     */
-    public static TermsReport extractTerms(TermsOptions options, TermsRunner runner, Consumer<String> progress) {
-        Path origin = options.corpusDir() != null ? options.corpusDir() : options.indexDir();
-        return TermsJob.run(options, runner, origin, progress, Bitext::writeTermList);
     }
 
     /**
