@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.bitext.Bitext;
 import org.bitext.terms.ExtractedTerm;
+import org.bitext.terms.LocalRunner;
 import org.bitext.terms.TermPair;
 import org.bitext.terms.TermsOptions;
 import org.bitext.terms.TermsReport;
@@ -42,6 +43,17 @@ final class TermsCommand implements Callable<Integer> {
             description = "Leave out beads with a lower confidence (default: ${DEFAULT-VALUE}).")
     double floor;
 
+    @Option(names = "--memory", paramLabel = "SIZE", defaultValue = "2g",
+            description = "Heap budget of the job, e.g. 2g, 512m (default: ${DEFAULT-VALUE}); counts beyond it"
+                    + " spill to disk, so the heap does not grow with the corpus. At most three quarters of the"
+                    + " JVM's maximum heap: raise -Xmx through BITEXT_JAVA_OPTS for a bigger budget.")
+    String memory;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Folder for the spill files (default: the system temp folder); a folder"
+                    + " bitext-terms-spill-* is made in it and removed when the job ends.")
+    Path workDir;
+
     @Option(names = "--reviewed", description = "Export the reviewed list instead of extracting: the pairs"
             + " accepted or edited on the review page of 'bitext serve' (reviewed.tsv in --index), to -o FILE.")
     boolean reviewed;
@@ -56,7 +68,8 @@ final class TermsCommand implements Callable<Integer> {
         }
         TermsOptions options;
         try {
-            options = new TermsOptions(corpus, index.dir, output, minFreq, top, glossary, floor);
+            options = new TermsOptions(corpus, index.dir, output, minFreq, top, glossary, floor,
+                    LocalRunner.Budget.parse(memory), workDir);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

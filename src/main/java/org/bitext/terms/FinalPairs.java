@@ -137,37 +137,24 @@ final class FinalPairs {
             }
         };
         Map<Integer, Smallest> unitsOf = byZh.isEmpty() ? Map.of() : runner.mapUnits(mapper, Smallest::merge);
-        Set<Long> wanted = new java.util.HashSet<>();
-        unitsOf.values().forEach(s -> java.util.Arrays.stream(s.ordinals()).forEach(wanted::add));
-        Map<Long, UnitText> texts = wanted.isEmpty() ? Map.of() : runner.texts(wanted);
-        Map<Long, Set<String>> zhCands = new HashMap<>();
-        Map<Long, Map<String, String>> enCands = new HashMap<>();
-        EnTerms enTerms = new EnTerms();
+        // Links in batches whose units' texts fit what the runner allows in memory at once.
         Map<Integer, Boundaries.Pair> best = new HashMap<>();
-        for (int i = 0; i < links.size(); i++) {
-            Smallest at = unitsOf.get(i);
-            if (at == null) {
-                continue;
+        List<Integer> pending = new ArrayList<>(new java.util.TreeSet<>(unitsOf.keySet()));
+        EnTerms enTerms = new EnTerms();
+        for (int from = 0; from < pending.size(); ) {
+            Set<Long> wanted = new java.util.HashSet<>();
+            int to = from;
+            while (to < pending.size() && wanted.size() + 5 <= Math.max(5, runner.textBatch())) {
+                java.util.Arrays.stream(unitsOf.get(pending.get(to++)).ordinals()).forEach(wanted::add);
             }
-            Link l = links.get(i);
-            Map<Boundaries.Pair, Integer> votes = new LinkedHashMap<>();
-            Boundaries.Pair start = new Boundaries.Pair(zhVocab.key(l.zh), enVocab.key(l.en), enVocab.surface(l.en));
-            for (long u : at.ordinals()) {
-                Set<String> zc = zhCands.computeIfAbsent(u, k -> zhTerms.candidates(texts.get(k).zh()));
-                Map<String, String> ec = enCands.computeIfAbsent(u, k -> enTerms.candidates(texts.get(k).en()));
-                votes.merge(boundaries.adjust(start, zc, ec), 1, Integer::sum);
+            Map<Long, UnitText> texts = runner.texts(wanted);
+            // The candidates of a unit serve every link it is a boundary unit for.
+            Map<Long, Set<String>> zhCands = new HashMap<>();
+            Map<Long, Map<String, String>> enCands = new HashMap<>();
+            for (int i : pending.subList(from, to)) {
+                best.put(i, vote(links.get(i), unitsOf.get(i), texts, zhCands, enCands, enTerms, boundaries));
             }
-            Boundaries.Pair winner = start;
-            int bestVotes = 0;
-            for (Map.Entry<Boundaries.Pair, Integer> v : votes.entrySet()) {
-                Boundaries.Pair p = v.getKey();
-                if (v.getValue() > bestVotes || v.getValue() == bestVotes
-                        && p.zh().length() + p.enKey().length() > winner.zh().length() + winner.enKey().length()) {
-                    winner = p;
-                    bestVotes = v.getValue();
-                }
-            }
-            best.put(i, winner);
+            from = to;
         }
         addRare.accept(best.values().stream().map(Boundaries.Pair::zh).toList(),
                 best.values().stream().map(Boundaries.Pair::enKey).toList());
@@ -193,6 +180,29 @@ final class FinalPairs {
         links.addAll(adjusted);
         linked.clear();
         linked.addAll(seen);
+    }
+
+    /** The boundaries most of a link's units agree on (the longer on a tie). */
+    private Boundaries.Pair vote(Link l, Smallest at, Map<Long, UnitText> texts, Map<Long, Set<String>> zhCands,
+                                 Map<Long, Map<String, String>> enCands, EnTerms enTerms, Boundaries boundaries) {
+        Map<Boundaries.Pair, Integer> votes = new LinkedHashMap<>();
+        Boundaries.Pair start = new Boundaries.Pair(zhVocab.key(l.zh), enVocab.key(l.en), enVocab.surface(l.en));
+        for (long u : at.ordinals()) {
+            Set<String> zc = zhCands.computeIfAbsent(u, k -> zhTerms.candidates(texts.get(k).zh()));
+            Map<String, String> ec = enCands.computeIfAbsent(u, k -> enTerms.candidates(texts.get(k).en()));
+            votes.merge(boundaries.adjust(start, zc, ec), 1, Integer::sum);
+        }
+        Boundaries.Pair winner = start;
+        int bestVotes = 0;
+        for (Map.Entry<Boundaries.Pair, Integer> v : votes.entrySet()) {
+            Boundaries.Pair p = v.getKey();
+            if (v.getValue() > bestVotes || v.getValue() == bestVotes
+                    && p.zh().length() + p.enKey().length() > winner.zh().length() + winner.enKey().length()) {
+                winner = p;
+                bestVotes = v.getValue();
+            }
+        }
+        return winner;
     }
 
     private static int[] concat(int[] a, int[] b) {

@@ -106,8 +106,9 @@ final class LexicalPairs {
         List<Set<String>>[] cached = glossCache.get(zh);
         if (cached == null) {
             List<Set<String>> backward = glosses(zh, Coverage.backwardWords(lexicon, zh));
-            cached = new List[] {glosses(zh, lexicon.words(zh)), backward != null ? backward : List.of(),
-                    headwordOrNone(zh)};
+            List<Set<String>> compound = glosses(zh, lexicon.words(zh));
+            cached = new List[] {compound, backward != null ? backward : List.of(),
+                compound != null ? List.of() : headwordOrNone(zh)};
             glossCache.put(zh, cached);
         }
         return cached;
@@ -145,19 +146,50 @@ final class LexicalPairs {
                 enStems.add(stems);
             }
         }
+        // Every Chinese word must gloss some English word of a translated candidate: a candidate with a word
+        // that glosses none of the unit's English words translates nothing here, whatever the candidate.
+        Set<String> unitStems = new HashSet<>();
+        enStems.forEach(unitStems::addAll);
         List<LexicalCandidate> out = new ArrayList<>();
         for (int k = 0; k < zhs.size(); k++) {
             List<Set<String>>[] g = zhGlosses.get(k);
-            List<Set<String>> backward = g[1];
-            String ifFrequent = g[0] != null ? best(zhs.get(k), g[0], backward, en, enStems)
+            List<Set<String>> backward = possible(g[1], unitStems) ? g[1] : List.of();
+            List<Set<String>> compound = g[0] != null && possible(g[0], unitStems) ? g[0] : null;
+            List<Set<String>> headword = g[0] == null && possible(g[2], unitStems) ? g[2] : List.of();
+            if (compound == null && backward.isEmpty() && headword.isEmpty()) {
+                continue;
+            }
+            String ifFrequent = g[0] != null ? (compound != null || !backward.isEmpty()
+                    ? best(zhs.get(k), compound != null ? compound : List.of(), backward, en, enStems) : null)
                     : backward.isEmpty() ? null : best(zhs.get(k), backward, backward, en, enStems);
             String ifRare = g[0] != null ? ifFrequent
-                    : !g[2].isEmpty() ? best(zhs.get(k), g[2], backward, en, enStems) : ifFrequent;
+                    : !g[2].isEmpty() ? (headword.isEmpty() && backward.isEmpty() ? null
+                    : best(zhs.get(k), headword, backward, en, enStems)) : ifFrequent;
             if (ifFrequent != null || ifRare != null) {
                 out.add(new LexicalCandidate(zhs.get(k), ifFrequent, ifRare));
             }
         }
         return out;
+    }
+
+    /** True when every word's glosses meet the unit's English stems (needed to translate any candidate). */
+    private static boolean possible(List<Set<String>> glosses, Set<String> unitStems) {
+        if (glosses.isEmpty()) {
+            return false;
+        }
+        for (Set<String> g : glosses) {
+            boolean hit = false;
+            for (String s : g) {
+                if (unitStems.contains(s)) {
+                    hit = true;
+                    break;
+                }
+            }
+            if (!hit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longest English candidate that {@code glosses} (or the backward reading) translates; null on a tie. */
@@ -166,7 +198,8 @@ final class LexicalPairs {
         int best = -1;
         boolean tie = false;
         for (int i = 0; i < en.size(); i++) {
-            if (translates(glosses, enStems.get(i)) || !backward.isEmpty() && translates(backward, enStems.get(i))) {
+            if (!glosses.isEmpty() && translates(glosses, enStems.get(i))
+                    || !backward.isEmpty() && translates(backward, enStems.get(i))) {
                 int len = en.get(i).length();
                 int bestLen = best < 0 ? -1 : en.get(best).length();
                 if (len > bestLen) {

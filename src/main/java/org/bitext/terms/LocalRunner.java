@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.bitext.align.AlignedPair;
@@ -88,12 +90,18 @@ public final class LocalRunner implements TermsRunner {
     public LocalRunner(UnitSource source, double floor, Budget budget, Consumer<String> progress) {
         this.source = source;
         this.floor = floor;
-        this.progress = progress;
+        // Counting runs on two threads; progress lines are passed on one at a time.
+        this.progress = line -> {
+            synchronized (this.warnings) {
+                progress.accept(line);
+            }
+        };
         long max = Runtime.getRuntime().maxMemory() / 4 * 3;
         if (budget.bytes() > max) {
-            if (budget != Budget.DEFAULT) {
-                warnings.add(String.format(Locale.ROOT, "memory budget %d MB lowered to %d MB, three quarters of"
-                        + " the maximum heap (raise -Xmx through BITEXT_JAVA_OPTS)", budget.bytes() >> 20, max >> 20));
+            // The default is "2 GB or what the heap allows"; a budget asked for explicitly is worth a warning.
+            if (budget.bytes() != Budget.DEFAULT_BYTES) {
+                warnings.add("memory budget " + size(budget.bytes()) + " lowered to " + size(max) + ", three"
+                        + " quarters of the maximum heap (raise -Xmx through BITEXT_JAVA_OPTS)");
             }
             this.budget = Math.max(Budget.MIN_BYTES, max);
         } else {
@@ -101,6 +109,11 @@ public final class LocalRunner implements TermsRunner {
         }
         Path workDir = budget.workDir() != null ? budget.workDir() : Path.of(System.getProperty("java.io.tmpdir"));
         this.folder = SpillFolder.create(workDir);
+    }
+
+    /** A size for people: 768 MB, 100 KB. */
+    static String size(long bytes) {
+        return bytes >= 10L << 20 ? (bytes >> 20) + " MB" : (bytes >> 10) + " KB";
     }
 
     /** The budget in effect, in bytes. */
@@ -165,9 +178,9 @@ public final class LocalRunner implements TermsRunner {
         }
         List<String> out = new ArrayList<>(warnings);
         if (min > minFreq) {
-            out.add(String.format(Locale.ROOT, "the candidates seen in at least %d units do not fit the memory"
-                    + " budget (%d MB): terms and pairs need at least %d units (raise --memory to lower it)",
-                    minFreq, budget >> 20, min));
+            out.add("the candidates seen in at least " + minFreq + " units do not fit the memory budget ("
+                    + size(budget) + "): terms and pairs need at least " + min + " units (raise --memory to"
+                    + " lower it)");
         }
         List<TermStats> zh = new ArrayList<>();
         List<TermStats> en = new ArrayList<>();
@@ -177,16 +190,24 @@ public final class LocalRunner implements TermsRunner {
     }
 
     private long extractChunk(List<AlignedPair> chunk, long first, Specials specials, DataOutputStream out) {
-        List<UnitTerms> done = IntStream.range(0, chunk.size()).parallel()
-                .mapToObj(i -> TermsMap.extract(first + i, chunk.get(i), specials)).toList();
+        record Done(UnitTerms terms, UnitKeys keys) {
+        }
+        List<Done> done = IntStream.range(0, chunk.size()).parallel().mapToObj(i -> {
+            UnitTerms t = TermsMap.extract(first + i, chunk.get(i), specials);
+            return new Done(t, t.keys());
+        }).toList();
+        // The two languages' counts are independent: one on another thread, one here with the unit file.
+        CompletableFuture<Void> chinese = CompletableFuture.runAsync(() -> done.forEach(d -> d.terms().zh()
+                .forEach(zhStats::add)));
         try {
-            for (UnitTerms u : done) {
-                u.zh().forEach(zhStats::add);
-                u.en().forEach(enStats::add);
-                SpillCodec.write(out, u.keys());
+            for (Done d : done) {
+                d.terms().en().forEach(enStats::add);
+                SpillCodec.write(out, d.keys());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            join(chinese);
         }
         long next = first + chunk.size();
         if (!chunk.isEmpty() && (next / chunk.size()) % 5 == 0) {
@@ -194,6 +215,14 @@ public final class LocalRunner implements TermsRunner {
         }
         chunk.clear();
         return next;
+    }
+
+    private static void join(CompletableFuture<Void> task) {
+        try {
+            task.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** Passes every extracted unit, in ordinal order. */
@@ -274,6 +303,12 @@ public final class LocalRunner implements TermsRunner {
                     + " before: it must give the same units every time");
         }
         return out;
+    }
+
+    /** A sixteenth of the budget for texts in flight, at some 4 KB a unit with its candidates. */
+    @Override
+    public int textBatch() {
+        return (int) Math.max(64, Math.min(1 << 20, budget / 16 / 4096));
     }
 
     @Override

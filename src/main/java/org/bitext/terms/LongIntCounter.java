@@ -9,12 +9,6 @@ import java.util.Arrays;
  */
 final class LongIntCounter {
 
-    /** Receives one key and its count. */
-    @FunctionalInterface
-    interface Entry {
-        void accept(long key, int count);
-    }
-
     private static final long EMPTY = Long.MIN_VALUE;
     private long[] keys;
     private int[] counts;
@@ -28,10 +22,7 @@ final class LongIntCounter {
     }
 
     void increment(long key) {
-        add(key, 1);
-    }
-
-    void add(long key, int count) {
+        int count = 1;
         if (key == EMPTY) {
             throw new IllegalArgumentException("key must not be Long.MIN_VALUE");
         }
@@ -71,14 +62,6 @@ final class LongIntCounter {
     /** Heap the table takes, and would take after its next growth, in bytes. */
     long bytes() {
         return (long) keys.length * 12;
-    }
-
-    void forEach(Entry action) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
-                action.accept(keys[i], counts[i]);
-            }
-        }
     }
 
     /** The keys, ascending. */

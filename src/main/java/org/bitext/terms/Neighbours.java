@@ -55,10 +55,19 @@ public record Neighbours(int boundaries, int first, boolean second) implements S
     /** The state of both multisets of neighbours together. */
     public static Neighbours merge(Neighbours a, Neighbours b) {
         int bounds = Math.min(2, a.boundaries + b.boundaries);
+        int first;
+        boolean second;
         if (a.first == 0 || b.first == 0) {
             Neighbours n = a.first == 0 ? b : a;
-            return new Neighbours(bounds, n.first, n.second);
+            first = n.first;
+            second = n.second;
+        } else {
+            first = Math.min(a.first, b.first);
+            second = a.second || b.second || a.first != b.first;
         }
-        return new Neighbours(bounds, Math.min(a.first, b.first), a.second || b.second || a.first != b.first);
+        // The same state again is common (a saturated or fragment key): no new object then.
+        return bounds == a.boundaries && first == a.first && second == a.second ? a
+                : bounds == b.boundaries && first == b.first && second == b.second ? b
+                : new Neighbours(bounds, first, second);
     }
 }

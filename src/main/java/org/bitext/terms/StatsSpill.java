@@ -31,14 +31,15 @@ final class StatsSpill {
     private final String name;
     private final long share;
     private final Consumer<String> progress;
-    private final Map<String, TermStats> partial = new HashMap<>();
+    private final Map<String, StatsAccumulator> partial = new HashMap<>();
+    /** The merged stats in key order when nothing was spilled (then no file is written). */
+    private List<TermStats> inMemory;
     private final List<Path> runs = new ArrayList<>();
     private long bytes;
     private boolean finishing;
     private Path merged;
     private long distinct;
-    /** Per df bucket: number of keys and their estimated heap. */
-    private final long[] keysByDf = new long[DF_BUCKETS + 1];
+    /** Per df bucket: the estimated heap of its keys. */
     private final long[] bytesByDf = new long[DF_BUCKETS + 1];
 
     StatsSpill(SpillFolder folder, String name, long share, Consumer<String> progress) {
@@ -61,26 +62,29 @@ final class StatsSpill {
 
     /** Adds one unit's stats of a key. */
     void add(TermStats s) {
-        TermStats old = partial.get(s.key());
+        StatsAccumulator old = partial.get(s.key());
         if (old == null) {
-            partial.put(s.key(), s);
+            partial.put(s.key(), new StatsAccumulator(s));
             bytes += heapOf(s);
-        } else {
-            TermStats m = TermStats.merge(old, s);
-            partial.put(s.key(), m);
-            if (m.surfaces() != old.surfaces()) {
-                bytes += heapOf(m) - heapOf(old);
-            }
+        } else if (old.add(s)) {
+            bytes += 100 + 2L * s.key().length();
         }
         if (bytes > share) {
             spill();
         }
     }
 
+    private List<TermStats> sortedPartial() {
+        List<TermStats> sorted = new ArrayList<>(partial.size());
+        partial.values().forEach(a -> sorted.add(a.stats()));
+        partial.clear();
+        sorted.sort((a, b) -> a.key().compareTo(b.key()));
+        return sorted;
+    }
+
     private void spill() {
         Path run = folder.file(name + "-run-" + runs.size());
-        List<TermStats> sorted = new ArrayList<>(partial.values());
-        sorted.sort((a, b) -> a.key().compareTo(b.key()));
+        List<TermStats> sorted = sortedPartial();
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
             for (TermStats s : sorted) {
                 SpillCodec.write(out, s);
@@ -89,7 +93,6 @@ final class StatsSpill {
             throw new UncheckedIOException(e);
         }
         runs.add(run);
-        partial.clear();
         bytes = 0;
         if (!finishing) {
             progress.accept("terms: " + name + " candidate counts spilled to disk (run " + runs.size() + ", "
@@ -100,7 +103,16 @@ final class StatsSpill {
     /** Merges the runs into one sorted file (and fills the histogram). */
     void finish() {
         finishing = true;
-        if (!partial.isEmpty() || runs.isEmpty()) {
+        if (runs.isEmpty()) {
+            // Everything fitted in memory: the map is the merged result.
+            inMemory = sortedPartial();
+            for (TermStats s : inMemory) {
+                count(s);
+            }
+            progress.accept("terms: " + distinct + " distinct " + name + " candidates");
+            return;
+        }
+        if (!partial.isEmpty()) {
             spill();
         }
         merged = folder.file(name + "-merged");
@@ -124,10 +136,7 @@ final class StatsSpill {
                     advance(heads, ins, same.run());
                 }
                 SpillCodec.write(out, acc);
-                int bucket = Math.min(DF_BUCKETS, acc.df());
-                keysByDf[bucket]++;
-                bytesByDf[bucket] += heapOf(acc);
-                distinct++;
+                count(acc);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -148,6 +157,12 @@ final class StatsSpill {
             }
         }
         progress.accept("terms: " + distinct + " distinct " + name + " candidates (" + runs.size() + " runs merged)");
+    }
+
+    private void count(TermStats s) {
+        int bucket = Math.min(DF_BUCKETS, s.df());
+        bytesByDf[bucket] += heapOf(s);
+        distinct++;
     }
 
     /** The next record of one run. */
@@ -172,6 +187,14 @@ final class StatsSpill {
 
     /** Passes every merged key seen in at least {@code minDf} units, or in {@code also}, in key order. */
     void forEach(int minDf, Set<String> also, Consumer<TermStats> action) {
+        if (inMemory != null) {
+            for (TermStats s : inMemory) {
+                if (s.df() >= minDf || also.contains(s.key())) {
+                    action.accept(s);
+                }
+            }
+            return;
+        }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(merged), 1 << 16))) {
             for (TermStats s = SpillCodec.readStats(in); s != null; s = SpillCodec.readStats(in)) {
                 if (s.df() >= minDf || also.contains(s.key())) {

@@ -67,6 +67,12 @@ public record SurfaceForms(List<Form> forms) implements Serializable {
 
     /** Both states together (associative and commutative). */
     public static SurfaceForms merge(SurfaceForms a, SurfaceForms b) {
+        if (b.forms.size() == 1 && covers(a, b.forms.get(0))) {
+            return a;
+        }
+        if (a.forms.size() == 1 && covers(b, a.forms.get(0))) {
+            return b;
+        }
         List<Form> out = new ArrayList<>(a.forms);
         boolean changed = false;
         for (Form f : b.forms) {
@@ -95,6 +101,16 @@ public record SurfaceForms(List<Form> forms) implements Serializable {
         // A canonical order, so that equal states are equal records whatever the merge order.
         out.sort(java.util.Comparator.comparingLong(Form::classSeq));
         return new SurfaceForms(out);
+    }
+
+    /** True when {@code a} already says all that {@code f} would add (same class, no better, not earlier). */
+    private static boolean covers(SurfaceForms a, Form f) {
+        for (Form g : a.forms) {
+            if (g.text().equalsIgnoreCase(f.text())) {
+                return !f.betterThan(g) && f.classSeq() >= g.classSeq();
+            }
+        }
+        return false;
     }
 
     static int capitals(String s) {

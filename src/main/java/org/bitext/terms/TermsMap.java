@@ -84,14 +84,14 @@ public final class TermsMap {
      */
     public static UnitTerms extract(long ordinal, AlignedPair p, Specials specials) {
         String zhText = ZhTerms.normalize(p.zh());
-        Map<String, TermStats> zh = new LinkedHashMap<>();
+        Map<String, StatsAccumulator> zh = new LinkedHashMap<>();
         ZH.get().candidates(zhText, (term, left, right) -> occurrence(zh, term, null, left, right, ordinal));
         for (String s : specials.zh()) {
             if (zhText.contains(s)) {
                 occurrence(zh, s, null, 0, 0, ordinal);
             }
         }
-        Map<String, TermStats> en = new LinkedHashMap<>();
+        Map<String, StatsAccumulator> en = new LinkedHashMap<>();
         EnTerms terms = EN.get();
         int[] index = new int[1];
         terms.candidates(p.en(), (key, surface, left, right) ->
@@ -106,16 +106,18 @@ public final class TermsMap {
                 }
             }
         }
-        List<TermStats> zhStats = List.copyOf(zh.values());
-        List<TermStats> enStats = List.copyOf(en.values());
+        List<TermStats> zhStats = zh.values().stream().map(StatsAccumulator::stats).toList();
+        List<TermStats> enStats = en.values().stream().map(StatsAccumulator::stats).toList();
         return new UnitTerms(ordinal, ref(p), zhStats, enStats, LexicalPairs.candidates(zhStats, enStats));
     }
 
-    private static void occurrence(Map<String, TermStats> unit, String key, SurfaceForms surface, int left,
+    private static void occurrence(Map<String, StatsAccumulator> unit, String key, SurfaceForms surface, int left,
                                    int right, long ordinal) {
-        TermStats one = new TermStats(key, 1, ordinal, Neighbours.NONE.add(left), Neighbours.NONE.add(right), surface);
-        unit.merge(key, one, (a, b) -> new TermStats(key, 1, ordinal, Neighbours.merge(a.left(), b.left()),
-                Neighbours.merge(a.right(), b.right()),
-                surface == null ? null : SurfaceForms.merge(a.surfaces(), b.surfaces())));
+        StatsAccumulator acc = unit.get(key);
+        if (acc == null) {
+            unit.put(key, new StatsAccumulator(key, ordinal, left, right, surface));
+        } else {
+            acc.occurrence(left, right, surface);
+        }
     }
 }

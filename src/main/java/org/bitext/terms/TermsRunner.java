@@ -83,6 +83,14 @@ public interface TermsRunner extends AutoCloseable {
     /** The texts of the extracted units with the given ordinals. */
     Map<Long, UnitText> texts(Set<Long> ordinals);
 
+    /**
+     * How many units' texts the driver may hold at once (it fetches boundary units in batches of this
+     * size); a runner with a memory budget sizes it from the budget.
+     */
+    default int textBatch() {
+        return 1 << 20;
+    }
+
     /** Frees what the runner holds (spill files); never throws. */
     @Override
     void close();

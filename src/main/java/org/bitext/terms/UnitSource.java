@@ -5,7 +5,9 @@ import org.bitext.align.AlignedPair;
 
 /**
  * Where the terms job gets its aligned units: an index, a corpus aligned on the fly, or a file of gold
- * pairs. Kept this small so that the extractor does not depend on how units are produced.
+ * pairs. Kept this small so that the extractor does not depend on how units are produced. It must be
+ * re-iterable: the job reads it several times (never holding all units in memory), and every call must pass
+ * the same units in the same order.
  */
 @FunctionalInterface
 public interface UnitSource {

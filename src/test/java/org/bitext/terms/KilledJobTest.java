@@ -1,0 +1,76 @@
+package org.bitext.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.bitext.Bitext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kill safety: {@code bitext terms} killed outright (SIGKILL, no shutdown hook) half way, while it spills,
+ * leaves no output file, and the next run in the same work folder removes the dead job's spill folder and
+ * writes the same list as an uninterrupted run.
+ */
+class KilledJobTest {
+
+    private static List<String> folderNames(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aKilledJobLeavesNoOutputAndTheNextRunWritesTheSameList(@TempDir Path tmp) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.copy(Path.of("corpus/CD-1937.zh.txt"), corpus.resolve("CD-1937.zh.txt"));
+        Files.copy(Path.of("corpus/CD-1937.en.txt"), corpus.resolve("CD-1937.en.txt"));
+        Path reference = tmp.resolve("reference.csv");
+        Bitext.extractTerms(new TermsOptions(corpus, tmp.resolve("reference-index"), reference, 2, 0, null,
+                TermsOptions.DEFAULT_CONFIDENCE_FLOOR));
+
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        Path out = outDir.resolve("terms.csv");
+        Path index = tmp.resolve("index");
+        Process job = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.bitext.cli.Main", "terms", corpus.toString(),
+                "--index", index.toString(), "-o", out.toString(), "--memory", "1m", "--work-dir", work.toString())
+                .redirectErrorStream(true).start();
+        List<String> seen = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(job.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                seen.add(line);
+                if (line.contains("spilled to disk")) {
+                    job.destroyForcibly();
+                    break;
+                }
+            }
+        }
+        assertTrue(job.waitFor(60, TimeUnit.SECONDS), "job did not end");
+        assertTrue(seen.stream().anyMatch(l -> l.contains("spilled to disk")), "no spill seen: " + seen);
+        assertTrue(job.exitValue() != 0, "the job ended on its own: " + seen);
+        // Killed half way: its spill folder is left behind, and no output (nor a part of one) exists.
+        List<String> left = folderNames(work);
+        assertEquals(1, left.size(), left.toString());
+        assertTrue(left.get(0).startsWith(SpillFolder.PREFIX + job.pid() + "-"), left.toString());
+        assertEquals(List.of(), folderNames(outDir));
+
+        Bitext.extractTerms(new TermsOptions(corpus, index, out, 2, 0, null, TermsOptions.DEFAULT_CONFIDENCE_FLOOR,
+                1 << 20, work));
+        assertEquals(Files.readString(reference), Files.readString(out));
+        assertEquals(List.of(), folderNames(work));
+        assertEquals(List.of("terms.csv"), folderNames(outDir));
+        assertFalse(Files.readString(out).isBlank());
+    }
+}
