@@ -69,10 +69,7 @@ public final class SparkUnits {
      * other file systems (hdfs:, s3a:) are Spark's to check.
      */
     public static Dataset<Row> read(SparkSession spark, String path) {
-        Storage storage = storage(path);
-        if (!path.contains("://") && !path.startsWith("hdfs:") && !Files.exists(Path.of(path))) {
-            throw new BadInputException(Path.of(path), "units file not found (write it with 'bitext export')");
-        }
+        Storage storage = checkReadable(path);
         if (storage == Storage.PARQUET) {
             return spark.read().schema(SCHEMA).parquet(path);
         }
@@ -82,6 +79,18 @@ public final class SparkUnits {
     /** The export as a plain RDD of units (compact to shuffle: no schema in every record). */
     public static JavaRDD<ExportedUnit> units(Dataset<Row> rows) {
         return rows.javaRDD().map(r -> new ExportedUnit(ordinal(r), pair(r)));
+    }
+
+    /**
+     * The storage of {@code path}, after checking what can be checked before Spark starts: a known name, and
+     * for a local path (no {@code scheme:}) that it exists.
+     */
+    public static Storage checkReadable(String path) {
+        Storage storage = storage(path);
+        if (!path.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*") && !Files.exists(Path.of(path))) {
+            throw new BadInputException(Path.of(path), "units file not found (write it with 'bitext export')");
+        }
+        return storage;
     }
 
     /** A row of the export as the aligned unit it was; a missing field is an error naming it. */

@@ -92,6 +92,7 @@ public final class TermsOnSpark implements Runnable {
                 // known now, not after the whole job
                 throw new BadInputException(output, "output folder does not exist");
             }
+            SparkUnits.checkReadable(units);
             PrintWriter err = spec.commandLine().getErr();
             SparkSession spark = session(common);
             try {
@@ -130,6 +131,7 @@ public final class TermsOnSpark implements Runnable {
 
         @Override
         public Integer call() {
+            SparkUnits.checkReadable(jsonl);
             SparkSession spark = session(common);
             try {
                 long n = ParquetUnits.convert(spark, jsonl, parquet);
@@ -159,6 +161,10 @@ public final class TermsOnSpark implements Runnable {
     }
 
     private static SparkSession session(Common common) {
+        if (common.master != null && !common.verbose) {
+            // a run on one machine: Spark's start-up log (dozens of INFO lines) says nothing to a translator
+            org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.WARN);
+        }
         SparkSession spark = Sessions.open(common.master);
         if (!common.verbose) {
             spark.sparkContext().setLogLevel("ERROR");
