@@ -123,7 +123,13 @@ final class BenchTermsCommand implements Callable<Integer> {
         if (minFreq < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-freq must be >= 1, was " + minFreq);
         }
-        long budget = InputFiles.parseSize(memory);
+        long budget;
+        try {
+            budget = InputFiles.parseSize(memory);
+        } catch (BadInputException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--memory must be a positive size such as"
+                    + " 2g or 500m, was '" + memory + "'");
+        }
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();

@@ -45,5 +45,8 @@ class BenchTermsCommandTest {
         CliRun run = CliRun.of("bench", "terms", "--units", "0");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--units must be >= 1"), run.err());
+        CliRun memory = CliRun.of("bench", "terms", "--units", "10", "--memory", "lots");
+        assertEquals(2, memory.code());
+        assertTrue(memory.err().contains("--memory must be a positive size"), memory.err());
     }
 }
