@@ -103,6 +103,48 @@ public final class ZipfCorpus implements UnitSource {
         }
     }
 
+    /**
+     * The Chinese this corpus gives an English term: a planted term's or acronym's Chinese, a subject of the
+     * grammar's ("General Assembly" ⇄ 大会), or the word-for-word translation of vocabulary words ("A of B"
+     * as BA); null when {@code en} is none of these. A listed pair is correct when its Chinese is this.
+     */
+    public String translation(String en) {
+        for (PlantedTerms.Term t : planted.terms()) {
+            if (t.isAcronym() && t.acronym().equals(en)) {
+                return t.zhShort();
+            }
+        }
+        for (Phrase p : subjects) {
+            String name = p.en().startsWith("The ") ? p.en().substring(4) : p.en();
+            if (name.equals(en)) {
+                return p.zhBefore();
+            }
+        }
+        String[] words = en.toLowerCase(Locale.ROOT).split(" ");
+        int of = java.util.Arrays.asList(words).indexOf("of");
+        if (of > 0) {
+            String head = words(java.util.Arrays.copyOfRange(words, 0, of));
+            String complement = words(java.util.Arrays.copyOfRange(words, of + 1, words.length));
+            return head == null || complement == null ? null : complement + head;
+        }
+        return words(words);
+    }
+
+    private String words(String[] words) {
+        if (words.length == 0) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            long rank = vocabulary.rank(w);
+            if (rank < 0) {
+                return null;
+            }
+            sb.append(vocabulary.chinese(rank));
+        }
+        return sb.toString();
+    }
+
     /** Number of units. */
     public long size() {
         return units;
