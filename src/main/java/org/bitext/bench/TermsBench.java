@@ -32,7 +32,8 @@ import org.bitext.text.OutputFile;
  * on N units of a {@link ZipfCorpus}, with wall time, process CPU, the peak heap after garbage collection
  * ({@link HeapWatch}) against a budget, and how many planted term pairs the output list holds: recall over
  * the planted pairs that occur in at least min-freq units (exact Chinese and English), by frequency band,
- * and the share of planted pairs among the top of the list.
+ * the share of planted pairs among the top of the list, and precision: the pairs whose Chinese is what the
+ * generator gives their English (planted or not), at the top and over the whole list.
  */
 public final class TermsBench {
 
@@ -71,13 +72,17 @@ public final class TermsBench {
      * @param budget         the heap budget the peak is checked against, bytes
      * @param recall         recall at min-freq, then in the bands of at least 10 and 100 units
      * @param plantedInTop   planted pairs among the first {@code top} pairs of the list
+     * @param correctInTop   correct pairs among them: the Chinese is what the generator gives the English
+     *                       ({@link ZipfCorpus#translation})
+     * @param correct        correct pairs in the whole list
      * @param top            min(TOP, pairs)
      * @param missed         the most frequent eligible planted pairs not in the list, "zh ⇄ en (units)", ≤ 10
      * @param head           the first pairs of the list
      */
     public record Result(long units, long unitsUsed, int pairs, double wallSeconds, double cpuSeconds,
                          long peakAfterGc, long peakCommitted, long collections, long budget, List<Recall> recall,
-                         int plantedInTop, int top, List<String> missed, List<TermPair> head) {
+                         int plantedInTop, int correctInTop, int correct, int top, List<String> missed,
+                         List<TermPair> head) {
         public Result {
             recall = List.copyOf(recall);
             missed = List.copyOf(missed);
@@ -125,12 +130,22 @@ public final class TermsBench {
         Set<String> listed = new HashSet<>();
         List<ExtractedTerm> terms = report.terms();
         int plantedInTop = 0;
+        int correctInTop = 0;
+        int correct = 0;
         int top = Math.min(TOP, terms.size());
         for (int i = 0; i < terms.size(); i++) {
-            String key = key(terms.get(i).pair().zh(), terms.get(i).pair().en());
+            TermPair p = terms.get(i).pair();
+            String key = key(p.zh(), p.en());
             listed.add(key);
+            boolean right = p.zh().equals(corpus.translation(p.en()));
+            if (right) {
+                correct++;
+            }
             if (i < top && occurrences.containsKey(key)) {
                 plantedInTop++;
+            }
+            if (i < top && right) {
+                correctInTop++;
             }
         }
         List<Recall> recall = new ArrayList<>();
@@ -147,7 +162,8 @@ public final class TermsBench {
                 .map(e -> e.getKey().replace("\t", " ⇄ ") + " (" + e.getValue() + ")")
                 .toList();
         return new Result(units, report.unitsUsed(), terms.size(), wall, cpu, peak, committed, collections, budget,
-                recall, plantedInTop, top, missed, terms.stream().limit(20).map(ExtractedTerm::pair).toList());
+                recall, plantedInTop, correctInTop, correct, top, missed,
+                terms.stream().limit(20).map(ExtractedTerm::pair).toList());
     }
 
     /** Units holding each planted pair (full forms, and acronym ⇄ Chinese abbreviation), keyed zh TAB en. */

@@ -21,17 +21,18 @@ import org.bitext.text.DataFiles;
  * <li><i>Vocabulary</i> ({@link ZipfVocabulary}): open-class words are drawn by a Zipf–Mandelbrot law over an
  *     unbounded rank space, P(rank r) ∝ (r + {@value #Q})<sup>−{@value #S}</sup> (a continuous Pareto draw
  *     rounded down), so new word types keep appearing as the corpus grows (Heaps' law, vocabulary ≈
- *     N<sup>1/s</sup>). Ranks below about 17,000 are real English words with their CC-CEDICT translation;
- *     beyond are generated pseudo-words, each with one fixed Chinese pseudo-word.</li>
+ *     N<sup>1/s</sup>: 14,400 English types in 10,000 units, 83,000 in 100,000). The first 8,352 ranks are
+ *     real English nouns and adjectives with their CC-CEDICT translation; beyond are generated pseudo-words,
+ *     each with one fixed Chinese pseudo-word.</li>
  * <li><i>Sentences</i>: one to several clauses "Subject verb object [preposition phrase]…" joined by
  *     "; " or ", and"; subjects, reporting verbs and prepositions are UN-style closed-class words from the
  *     data file {@code zipf-grammar.tsv}; noun phrases are "[the] chunk [of [the] chunk]" or two of them
  *     joined by "and", a chunk being a planted term or one to three vocabulary words; some clauses end
  *     "in YEAR". The English length is drawn log-normal (median {@value #MEDIAN_WORDS} words) and kept in
- *     [{@value #MIN_WORDS}, {@value #MAX_WORDS}] words, mean about 27 as in UN text.</li>
+ *     [{@value #MIN_WORDS}, {@value #MAX_WORDS}] words, mean 28 as in UN text.</li>
  * <li><i>Translation</i> is word for word with consistent choices, and reordered as Chinese does: "A of B"
  *     becomes B的A, preposition phrases move before the verb and take their Chinese frame (in X → 在X中),
- *     "the" is dropped; Chinese has about 1.6 characters per English word.</li>
+ *     "the" is dropped; Chinese has about 1.5 Han characters per English word.</li>
  * <li><i>Planted terms</i> ({@link PlantedTerms}): {@value #PLANTED} multi-word terms and acronyms with
  *     their own Zipf frequencies; a chunk is a planted term with probability {@value #TERM_SHARE}. An
  *     acronym is written either defined as UN text does ("Fissile Material Cut-off Treaty (FMCT)" ⇄
@@ -100,6 +101,48 @@ public final class ZipfCorpus implements UnitSource {
                         + c[0] + "'");
             }
         }
+    }
+
+    /**
+     * The Chinese this corpus gives an English term: a planted term's or acronym's Chinese, a subject of the
+     * grammar's ("General Assembly" ⇄ 大会), or the word-for-word translation of vocabulary words ("A of B"
+     * as BA); null when {@code en} is none of these. A listed pair is correct when its Chinese is this.
+     */
+    public String translation(String en) {
+        for (PlantedTerms.Term t : planted.terms()) {
+            if (t.isAcronym() && t.acronym().equals(en)) {
+                return t.zhShort();
+            }
+        }
+        for (Phrase p : subjects) {
+            String name = p.en().startsWith("The ") ? p.en().substring(4) : p.en();
+            if (name.equals(en)) {
+                return p.zhBefore();
+            }
+        }
+        String[] words = en.toLowerCase(Locale.ROOT).split(" ");
+        int of = java.util.Arrays.asList(words).indexOf("of");
+        if (of > 0) {
+            String head = words(java.util.Arrays.copyOfRange(words, 0, of));
+            String complement = words(java.util.Arrays.copyOfRange(words, of + 1, words.length));
+            return head == null || complement == null ? null : complement + head;
+        }
+        return words(words);
+    }
+
+    private String words(String[] words) {
+        if (words.length == 0) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            long rank = vocabulary.rank(w);
+            if (rank < 0) {
+                return null;
+            }
+            sb.append(vocabulary.chinese(rank));
+        }
+        return sb.toString();
     }
 
     /** Number of units. */

@@ -55,6 +55,8 @@ final class ZipfVocabulary {
     }
 
     private final List<Word> head;
+    /** Rank of each head word. */
+    private final Map<String, Integer> headRank = new HashMap<>();
     /** Characters of the Chinese pseudo-words. */
     private final int[] chars;
     private final long mixZh;
@@ -104,6 +106,9 @@ final class ZipfVocabulary {
         }
         mixZh = m;
         head = List.copyOf(out);
+        for (int i = 0; i < head.size(); i++) {
+            headRank.put(head.get(i).en(), i);
+        }
     }
 
     private static final class Holder {
@@ -133,6 +138,42 @@ final class ZipfVocabulary {
     /** Chinese of rank {@code rank}: the fixed translation of {@link #english(long)}. */
     String chinese(long rank) {
         return rank < head.size() ? head.get((int) rank).zh() : pseudoChinese(rank - head.size());
+    }
+
+    /** The rank of an English vocabulary word (lower case), or -1 when it is not one. */
+    long rank(String en) {
+        Integer r = headRank.get(en);
+        if (r != null) {
+            return r;
+        }
+        String w = en;
+        while (w.endsWith("x")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        int syllables = w.length() / 2;
+        if (w.length() % 2 != 0 || syllables < MIN_SYLLABLES || syllables > 8) {
+            return -1;
+        }
+        long x = 0;
+        for (int i = syllables - 1; i >= 0; i--) {
+            int c = CONSONANTS.indexOf(w.charAt(2 * i));
+            int v = VOWELS.indexOf(w.charAt(2 * i + 1));
+            if (c < 0 || v < 0) {
+                return -1;
+            }
+            x = x * SYLLABLES + c * VOWELS.length() + v;
+        }
+        long offset = 0;
+        for (int n = MIN_SYLLABLES; n < syllables; n++) {
+            offset += pow(SYLLABLES, n);
+        }
+        long size = pow(SYLLABLES, syllables);
+        // Undo the affine permutation x = (MIX * index + 12345) mod size.
+        long inverse = java.math.BigInteger.valueOf(MIX).modInverse(java.math.BigInteger.valueOf(size)).longValue();
+        long index = java.math.BigInteger.valueOf(Math.floorMod(x - 12_345, size))
+                .multiply(java.math.BigInteger.valueOf(inverse)).mod(java.math.BigInteger.valueOf(size)).longValue();
+        long rank = head.size() + offset + index;
+        return english(rank).equals(en) ? rank : -1;
     }
 
     /** The {@code k}-th English pseudo-word: CV syllables, never a real word (an {@code x} appended if so). */

@@ -123,7 +123,13 @@ final class BenchTermsCommand implements Callable<Integer> {
         if (minFreq < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-freq must be >= 1, was " + minFreq);
         }
-        long budget = InputFiles.parseSize(memory);
+        long budget;
+        try {
+            budget = InputFiles.parseSize(memory);
+        } catch (BadInputException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--memory must be a positive size such as"
+                    + " 2g or 500m, was '" + memory + "'");
+        }
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
@@ -152,6 +158,9 @@ final class BenchTermsCommand implements Callable<Integer> {
                     rec.recovered(), rec.eligible(), rec.value());
         }
         w.printf(Locale.ROOT, "  top      %d of the first %d pairs are planted pairs%n", r.plantedInTop(), r.top());
+        w.printf(Locale.ROOT, "  correct  %d of the first %d pairs (%.3f), %,d of all %,d (%.3f): the Chinese is the"
+                        + " generator's for the English%n", r.correctInTop(), r.top(), (double) r.correctInTop() / r.top(),
+                r.correct(), r.pairs(), (double) r.correct() / r.pairs());
         if (!r.missed().isEmpty()) {
             w.printf(Locale.ROOT, "  missed   %s%n", String.join("; ", r.missed()));
         }

@@ -192,6 +192,30 @@ class ZipfCorpusTest {
         assertNotEquals(v.chinese(10_000_000L), v.chinese(10_000_001L));
     }
 
+    @Test
+    void theCorrectTranslationOfATermIsTheGeneratorsOwn(Random random) {
+        ZipfCorpus corpus = new ZipfCorpus(10, random.nextLong());
+        ZipfVocabulary v = ZipfVocabulary.get();
+        for (int i = 0; i < 2_000; i++) {
+            long rank = i < 1_000 ? random.nextInt(v.headSize()) : v.headSize() + random.nextInt(50_000_000);
+            assertEquals(rank, v.rank(v.english(rank)), v.english(rank));
+            assertEquals(v.chinese(rank), corpus.translation(v.english(rank)));
+        }
+        for (PlantedTerms.Term t : corpus.planted()) {
+            assertEquals(t.zh(), corpus.translation(t.en()), t.toString());
+            if (t.isAcronym()) {
+                assertEquals(t.zhShort(), corpus.translation(t.acronym()), t.toString());
+            }
+        }
+        String a = v.english(100);
+        String b = v.english(v.headSize() + 7L);
+        assertEquals(v.chinese(v.headSize() + 7L) + v.chinese(100), corpus.translation(a + " of " + b));
+        assertEquals("大会", corpus.translation("General Assembly"));
+        assertNotEquals("会员国", corpus.translation("Member"));
+        assertEquals(null, corpus.translation("qqq " + a));
+        assertEquals(-1, v.rank("banana-split"));
+    }
+
     private static String capitalized(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

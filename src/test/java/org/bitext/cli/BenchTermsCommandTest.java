@@ -35,6 +35,16 @@ class BenchTermsCommandTest {
             assertTrue(found >= need * eligible, "recall " + found + "/" + eligible + " at >= " + min + "\n" + run.out());
         }
         assertTrue(bands >= 2, run.out());
+        // Precision: the pairs whose Chinese is the generator's translation of their English, at the top of
+        // the list and over all of it (the rest are wrong boundaries and chance pairs of frequent words).
+        Matcher correct = Pattern.compile("correct +(\\d+) of the first (\\d+) pairs \\([\\d.]+\\), ([\\d,]+) of all"
+                + " ([\\d,]+)").matcher(run.out());
+        assertTrue(correct.find(), run.out());
+        assertEquals(100, Integer.parseInt(correct.group(2)));
+        assertTrue(Integer.parseInt(correct.group(1)) >= 90, run.out());
+        double all = Double.parseDouble(correct.group(3).replace(",", ""))
+                / Double.parseDouble(correct.group(4).replace(",", ""));
+        assertTrue(all >= 0.7, run.out());
         Matcher heap = Pattern.compile("peak after GC ([\\d,]+) MB").matcher(run.out());
         assertTrue(heap.find(), run.out());
         assertTrue(Integer.parseInt(heap.group(1).replace(",", "")) > 0, run.out());
@@ -45,5 +55,8 @@ class BenchTermsCommandTest {
         CliRun run = CliRun.of("bench", "terms", "--units", "0");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--units must be >= 1"), run.err());
+        CliRun memory = CliRun.of("bench", "terms", "--units", "10", "--memory", "lots");
+        assertEquals(2, memory.code());
+        assertTrue(memory.err().contains("--memory must be a positive size"), memory.err());
     }
 }
