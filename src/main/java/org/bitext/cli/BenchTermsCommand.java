@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bitext.Bitext;
+import org.bitext.bench.TermsBench;
+import org.bitext.bench.ZipfCorpus;
 import org.bitext.terms.BeadFileUnits;
 import org.bitext.terms.TermPair;
 import org.bitext.terms.TermsOptions;
 import org.bitext.terms.TermsReport;
 import org.bitext.text.BadInputException;
+import org.bitext.text.InputFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,10 +24,34 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code bitext bench terms}: runs the terms job on a Bible set's gold beads and prints wall time, peak heap
- * and the top pairs. Run with {@code BITEXT_JAVA_OPTS=-Xmx1g} to check the 1 GB target.
+ * and the top pairs (run with {@code BITEXT_JAVA_OPTS=-Xmx1g} to check the 1 GB target); with
+ * {@code --units N}, on N units of a generated corpus ({@link TermsBench}), printing time, CPU, the peak heap
+ * after garbage collection against the budget, and the planted terms recovered.
  */
-@Command(name = "terms", description = "Time and peak memory of the terms job on the Bible gold beads.")
+@Command(name = "terms", description = {
+    "Time and peak memory of the terms job on the Bible gold beads, or with --units N on N generated units",
+    "(Zipf vocabulary, planted terms and acronyms): time, CPU, peak heap after GC, planted terms recovered."})
 final class BenchTermsCommand implements Callable<Integer> {
+
+    @Option(names = "--units", paramLabel = "N", description = "Run on N units of the generated corpus instead of"
+            + " the Bible.")
+    Long units;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated corpus (default:"
+            + " ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--memory", defaultValue = "2g", paramLabel = "SIZE", description = "Heap budget the peak heap"
+            + " is checked against (default: ${DEFAULT-VALUE}).")
+    String memory;
+
+    @Option(names = "--min-freq", defaultValue = "2", description = "Minimum units for a term and a pair"
+            + " (default: ${DEFAULT-VALUE}).")
+    int minFreq;
+
+    @Option(names = "--write", paramLabel = "FILE", description = "Only write the generated corpus to FILE"
+            + " (.tmx or .jsonl), streaming, and stop.")
+    Path write;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "BIBLE_DIR", defaultValue = "../shared/bench/bible",
             description = "Folder with NNN.en, NNN.zh and gold/NNN.align (default: ${DEFAULT-VALUE}).")
@@ -41,6 +68,9 @@ final class BenchTermsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (units != null) {
+            return generated();
+        }
         Path en = dir.resolve(set + ".en");
         Path zh = dir.resolve(set + ".zh");
         Path beads = dir.resolve("gold").resolve(set + ".align");
@@ -83,6 +113,63 @@ final class BenchTermsCommand implements Callable<Integer> {
         w.flush();
         Files.deleteIfExists(out);
         Files.deleteIfExists(tmp);
+        return 0;
+    }
+
+    private int generated() {
+        if (units < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--units must be >= 1, was " + units);
+        }
+        if (minFreq < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--min-freq must be >= 1, was " + minFreq);
+        }
+        long budget;
+        try {
+            budget = InputFiles.parseSize(memory);
+        } catch (BadInputException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--memory must be a positive size such as"
+                    + " 2g or 500m, was '" + memory + "'");
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        if (write != null) {
+            long n = TermsBench.write(new ZipfCorpus(units, seed), write);
+            w.printf(Locale.ROOT, "bench terms: wrote %,d generated units (seed %d) to %s in %.1f s%n", n, seed,
+                    write, (System.nanoTime() - start) / 1e9);
+            w.flush();
+            return 0;
+        }
+        TermsBench.Result r = TermsBench.run(units, seed, minFreq, budget, line -> {
+            // Phase times on stderr, so that a slow phase can be found without a profiler.
+            err.printf(Locale.ROOT, "%6.1f s  %s%n", (System.nanoTime() - start) / 1e9, line);
+            err.flush();
+        });
+        w.printf(Locale.ROOT, "bench terms: %,d generated units (seed %d), %,d used, %,d pairs, min-freq %d%n",
+                r.units(), seed, r.unitsUsed(), r.pairs(), minFreq);
+        w.printf(Locale.ROOT, "  time     %.1f s wall, %.1f s CPU (process, all threads)%n", r.wallSeconds(),
+                r.cpuSeconds());
+        w.printf(Locale.ROOT, "  heap     peak after GC %,d MB, max committed %,d MB, %d collections; budget %,d MB:"
+                        + " %s; max heap %,d MB%n", r.peakAfterGc() >> 20, r.peakCommitted() >> 20, r.collections(),
+                r.budget() >> 20, r.peakAfterGc() <= r.budget() ? "within" : "EXCEEDED",
+                Runtime.getRuntime().maxMemory() >> 20);
+        for (TermsBench.Recall rec : r.recall()) {
+            w.printf(Locale.ROOT, "  recall   planted pairs in >= %d units: %d/%d found (%.3f)%n", rec.minUnits(),
+                    rec.recovered(), rec.eligible(), rec.value());
+        }
+        w.printf(Locale.ROOT, "  top      %d of the first %d pairs are planted pairs%n", r.plantedInTop(), r.top());
+        w.printf(Locale.ROOT, "  correct  %d of the first %d pairs (%.3f), %,d of all %,d (%.3f): the Chinese is the"
+                        + " generator's for the English%n", r.correctInTop(), r.top(), (double) r.correctInTop() / r.top(),
+                r.correct(), r.pairs(), (double) r.correct() / r.pairs());
+        if (!r.missed().isEmpty()) {
+            w.printf(Locale.ROOT, "  missed   %s%n", String.join("; ", r.missed()));
+        }
+        for (int i = 0; i < Math.min(show, r.head().size()); i++) {
+            TermPair p = r.head().get(i);
+            w.printf(Locale.ROOT, "%3d  %s ⇄ %s  (%s, freq %d, score %.1f)%n", i + 1, p.zh(), p.en(), p.method(),
+                    p.frequency(), p.score());
+        }
+        w.flush();
         return 0;
     }
 }
