@@ -89,11 +89,20 @@ public final class Coverage {
         int zhCovered = 0;
         int zhUncovered = 0;
         int at = 0;
+        boolean previousHit = false;
         for (Span w : words) {
+            boolean adjacent = at == w.start() && w.start() > 0;
             zhUncovered += hanCount(zh, at, w.start());
             at = w.end();
             String word = w.of(zh);
             if (Lexicon.isFunctionWord(word)) {
+                previousHit = false;
+                continue;
+            }
+            // A bound suffix (纪实性: 纪实 + 性) is translated together with the word it follows; its own
+            // glosses (性: nature, sex) would only match by accident.
+            if (adjacent && previousHit && TermLexicon.isSuffix(word)) {
+                zhCovered += hanCount(zh, w.start(), w.end());
                 continue;
             }
             boolean hit = hits(lexicon.stems(word), enStems, zhStems);
@@ -101,6 +110,7 @@ public final class Coverage {
                 hit = hits(TermLexicon.stemsWithParts(lexicon, word), enStems, zhStems);
             }
             int n = hanCount(zh, w.start(), w.end());
+            previousHit = hit;
             if (hit) {
                 zhCovered += n;
             } else {

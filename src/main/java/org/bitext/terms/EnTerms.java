@@ -156,11 +156,14 @@ final class EnTerms {
             for (int j = i; j < tokens.size() && j - i < MAX_WORDS && tokens.get(j) != null; j++) {
                 Token t = tokens.get(j);
                 boolean stop = isStop(t.surface());
-                // A noun phrase: no adverb inside; of its function words only those that join the parts of a
+                // A noun phrase: no adverb inside, nor a lower-case past form that can only be a verb (the
+                // delegation thanked the Committee is a clause; the word-class list, American, takes British
+                // "programme" for a verb, so only -ed forms are trusted); of its function words only those that join the parts of a
                 // noun phrase (of, and, for, on, in, the, against), others only inside a capitalized name
                 // (Global Initiative to Combat Nuclear Terrorism).
                 if (stop ? !JOINERS.contains(t.surface().toLowerCase(Locale.ROOT)) && !(title && capitalized(tokens, j + 1))
-                        : general.isAdverbOnly(t.surface())) {
+                        : general.isAdverbOnly(t.surface()) || j > i && Character.isLowerCase(t.surface().charAt(0))
+                                && t.surface().endsWith("ed") && general.isVerbOrAdverbOnly(t.surface())) {
                     break;
                 }
                 if (j > i) {

@@ -31,6 +31,9 @@ final class GeneralLanguage {
     /** Chinese characters that bind to the following word as a prefix (resource {@code prefix.zh.txt}). */
     static final java.util.Set<String> PREFIXES = readSet("prefix.zh.txt");
 
+    /** Chinese characters that bind to the preceding word as a suffix (resource {@code suffix.zh.txt}). */
+    static final java.util.Set<String> SUFFIXES = readSet("suffix.zh.txt");
+
     private static final String COREDICT = "/org/apache/lucene/analysis/cn/smart/hhmm/coredict.mem";
 
     private static final class Holder {

@@ -326,6 +326,9 @@ final class LexicalPairs {
         }
         List<Set<String>> out = new ArrayList<>();
         for (Span w : words) {
+            if (w.start() > 0 && TermLexicon.isSuffix(w.of(zh))) {
+                continue;
+            }
             Set<String> stems = TermLexicon.stemsWithParts(lexicon, w.of(zh));
             if (stems.isEmpty()) {
                 return null;

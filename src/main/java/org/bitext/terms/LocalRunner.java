@@ -24,8 +24,8 @@ import org.bitext.align.Level;
 
 /**
  * Runs the terms job's per-unit work on this machine within a memory budget, whatever the corpus size: the
- * units are streamed from the {@link UnitSource} (never all in memory; it is read four times: scan,
- * extraction, and the texts of the few units the last steps look at again), candidates are found once per
+ * units are streamed from the {@link UnitSource} (never all in memory; it is read at least four times: scan,
+ * extraction, and the texts of the few units the last steps look at again, in batches sized from the budget), candidates are found once per
  * unit (in parallel, in chunks), candidate stats and pair counts spill to disk as sorted runs that are
  * merged at the end, and each unit's candidate keys are written to a spill file that the later passes read
  * instead of segmenting again. Spill files live in a {@link SpillFolder} under the work folder.

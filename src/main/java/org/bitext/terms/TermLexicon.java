@@ -51,6 +51,15 @@ public final class TermLexicon {
         return out;
     }
 
+    /**
+     * True for a bound suffix (resource {@code suffix.zh.txt}: 性) that, after another word, forms an
+     * adjective or abstract noun with it (纪实性 ⇄ factual): compared word by word, it needs no English word
+     * of its own.
+     */
+    public static boolean isSuffix(String word) {
+        return GeneralLanguage.SUFFIXES.contains(word);
+    }
+
     private static Map<String, Set<String>> read() {
         Map<String, Set<String>> out = new HashMap<>();
         try (InputStream in = TermLexicon.class.getResourceAsStream("glosses.zh.tsv")) {

@@ -9,8 +9,8 @@ import java.util.function.BinaryOperator;
 import org.bitext.align.Level;
 
 /**
- * What the terms driver (the terms driver) needs from whatever runs the per-unit work: passes over the
- * units that map each unit and merge the results by key. The single-machine runner (in this package)
+ * What the terms driver ({@link TermExtractor}) needs from whatever runs the per-unit work: passes over the
+ * units that map each unit and merge the results by key. The single-machine runner ({@link LocalRunner})
  * streams the units and spills to disk within a memory budget; the Spark runner (profile {@code spark})
  * distributes them. Both call the same map functions ({@link TermsMap}) and merge functions (the records'
  * {@code merge}), so they give the same result; ordinals make every order-dependent choice order-free.
