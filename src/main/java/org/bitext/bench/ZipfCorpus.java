@@ -130,6 +130,21 @@ public final class ZipfCorpus implements UnitSource {
         return words(words);
     }
 
+    /**
+     * True when {@code en} is also a grammar subject's name ("report" of "The report"): such a word has two
+     * translations in the corpus (the subject's 报告 and the vocabulary's), and {@link #translation} gives
+     * the subject's.
+     */
+    boolean isSubjectName(String en) {
+        for (Phrase p : subjects) {
+            String name = p.en().startsWith("The ") ? p.en().substring(4) : p.en();
+            if (name.equals(en)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String words(String[] words) {
         if (words.length == 0) {
             return null;
