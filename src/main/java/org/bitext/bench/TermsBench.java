@@ -69,7 +69,7 @@ public final class TermsBench {
      * @param peakAfterGc    largest heap in use right after a collection, bytes
      * @param peakCommitted  largest committed heap after a collection, bytes
      * @param collections    garbage collections during the job
-     * @param budget         the heap budget the peak is checked against, bytes
+     * @param budget         the job's heap budget (--memory), which the peak is checked against, bytes
      * @param recall         recall at min-freq, then in the bands of at least 10 and 100 units
      * @param plantedInTop   planted pairs among the first {@code top} pairs of the list
      * @param correctInTop   correct pairs among them: the Chinese is what the generator gives the English
@@ -78,12 +78,14 @@ public final class TermsBench {
      * @param top            min(TOP, pairs)
      * @param missed         the most frequent eligible planted pairs not in the list, "zh ⇄ en (units)", ≤ 10
      * @param head           the first pairs of the list
+     * @param warnings       the job's warnings (a raised frequency threshold among them)
      */
     public record Result(long units, long unitsUsed, int pairs, double wallSeconds, double cpuSeconds,
                          long peakAfterGc, long peakCommitted, long collections, long budget, List<Recall> recall,
                          int plantedInTop, int correctInTop, int correct, int top, List<String> missed,
-                         List<TermPair> head) {
+                         List<TermPair> head, List<String> warnings) {
         public Result {
+            warnings = List.copyOf(warnings);
             recall = List.copyOf(recall);
             missed = List.copyOf(missed);
             head = List.copyOf(head);
@@ -93,7 +95,7 @@ public final class TermsBench {
     /**
      * Runs the job on {@code units} generated units and measures it.
      *
-     * @param budget   heap budget in bytes the peak is reported against
+     * @param budget   the job's heap budget in bytes (--memory), also the yardstick of the peak
      * @param progress the job's progress lines
      */
     public static Result run(long units, long seed, int minFreq, long budget, Consumer<String> progress) {
@@ -113,8 +115,9 @@ public final class TermsBench {
         long committed;
         long collections;
         try (HeapWatch heap = new HeapWatch()) {
+            // The budget is the job's own (--memory), not only the yardstick the peak is compared with.
             report = Bitext.extractTerms(new TermsOptions(dir, null, null, minFreq, 0, null,
-                    TermsOptions.DEFAULT_CONFIDENCE_FLOOR), corpus, progress);
+                    TermsOptions.DEFAULT_CONFIDENCE_FLOOR, budget, null), corpus, progress);
             peak = heap.peakAfterGc();
             committed = heap.peakCommitted();
             collections = heap.collections();
@@ -163,7 +166,7 @@ public final class TermsBench {
                 .toList();
         return new Result(units, report.unitsUsed(), terms.size(), wall, cpu, peak, committed, collections, budget,
                 recall, plantedInTop, correctInTop, correct, top, missed,
-                terms.stream().limit(20).map(ExtractedTerm::pair).toList());
+                terms.stream().limit(20).map(ExtractedTerm::pair).toList(), report.warnings());
     }
 
     /** Units holding each planted pair (full forms, and acronym ⇄ Chinese abbreviation), keyed zh TAB en. */

@@ -41,8 +41,8 @@ final class BenchTermsCommand implements Callable<Integer> {
             + " ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--memory", defaultValue = "2g", paramLabel = "SIZE", description = "Heap budget the peak heap"
-            + " is checked against (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--memory", defaultValue = "2g", paramLabel = "SIZE", description = "Heap budget of the job"
+            + " (as bitext terms --memory), which the peak heap is checked against (default: ${DEFAULT-VALUE}).")
     String memory;
 
     @Option(names = "--min-freq", defaultValue = "2", description = "Minimum units for a term and a pair"
@@ -153,6 +153,9 @@ final class BenchTermsCommand implements Callable<Integer> {
                         + " %s; max heap %,d MB%n", r.peakAfterGc() >> 20, r.peakCommitted() >> 20, r.collections(),
                 r.budget() >> 20, r.peakAfterGc() <= r.budget() ? "within" : "EXCEEDED",
                 Runtime.getRuntime().maxMemory() >> 20);
+        for (String warning : r.warnings()) {
+            w.printf(Locale.ROOT, "  warning  %s%n", warning);
+        }
         for (TermsBench.Recall rec : r.recall()) {
             w.printf(Locale.ROOT, "  recall   planted pairs in >= %d units: %d/%d found (%.3f)%n", rec.minUnits(),
                     rec.recovered(), rec.eligible(), rec.value());
