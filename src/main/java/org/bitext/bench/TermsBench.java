@@ -2,7 +2,6 @@ package org.bitext.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,8 +17,8 @@ import java.util.function.Consumer;
 import org.bitext.Bitext;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
-import org.bitext.format.JsonWriter;
 import org.bitext.format.Tmx;
+import org.bitext.format.UnitExport;
 import org.bitext.terms.ExtractedTerm;
 import org.bitext.terms.TermPair;
 import org.bitext.terms.TermsOptions;
@@ -241,30 +240,10 @@ public final class TermsBench {
             };
             OutputFile.writeText(file, w -> Tmx.write(view, Level.SENTENCE, 0, w));
         } else if (name.endsWith(".jsonl")) {
-            OutputFile.writeText(file, w -> writeJsonLines(corpus, w));
+            OutputFile.writeText(file, w -> UnitExport.writeJsonl(corpus, w));
         } else {
             throw new BadInputException(file, "unknown corpus format (use .tmx or .jsonl)");
         }
         return corpus.size();
-    }
-
-    private static void writeJsonLines(ZipfCorpus corpus, Writer w) throws IOException {
-        for (long i = 0; i < corpus.size(); i++) {
-            AlignedPair p = corpus.unit(i).pair();
-            w.write(new JsonWriter().beginObject()
-                    .field("ordinal", i)
-                    .field("document", p.document())
-                    .field("level", p.level().code())
-                    .field("paragraph", p.paragraph())
-                    .field("unit", p.unit())
-                    .field("en", p.en())
-                    .field("zh", p.zh())
-                    .field("confidence", p.confidence())
-                    .field("address", p.address())
-                    .field("symbol", p.symbol())
-                    .field("date", p.date())
-                    .endObject().toJson());
-            w.write('\n');
-        }
     }
 }
