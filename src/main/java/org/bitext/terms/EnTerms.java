@@ -3,7 +3,6 @@ package org.bitext.terms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +45,18 @@ final class EnTerms {
             return new TokenStreamComponents(source, new EnglishMinimalStemFilter(new LowerCaseFilter(source)));
         }
     };
-    private final Map<String, String> keys = new HashMap<>();
+    /**
+     * Keys of recent word forms. Bounded (least recently used out): one instance lives per extraction thread
+     * for the whole job, and an archive's vocabulary keeps growing, so an unbounded cache would grow with the
+     * corpus outside the job's memory budget.
+     */
+    private final Map<String, String> keys = new LinkedHashMap<>(1 << 12, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > KEY_CACHE;
+        }
+    };
+    private static final int KEY_CACHE = 50_000;
 
     /** One word: its key, surface and offsets. */
     record Token(String key, String surface, int start, int end) {

@@ -23,10 +23,11 @@ final class SpillCodec {
         write(out, s.left());
         write(out, s.right());
         if (s.surfaces() == null) {
-            out.writeByte(0);
+            out.writeInt(0);
         } else {
             List<SurfaceForms.Form> forms = s.surfaces().forms();
-            out.writeByte(forms.size());
+            // A full int: a count written in a byte or short would wrap and put the reader out of step.
+            out.writeInt(forms.size());
             for (SurfaceForms.Form f : forms) {
                 out.writeLong(f.classSeq());
                 out.writeUTF(f.text());
@@ -48,7 +49,7 @@ final class SpillCodec {
         long ordinal = in.readLong();
         Neighbours left = readNeighbours(in);
         Neighbours right = readNeighbours(in);
-        int forms = in.readUnsignedByte();
+        int forms = in.readInt();
         SurfaceForms surfaces = null;
         if (forms > 0) {
             List<SurfaceForms.Form> list = new ArrayList<>(forms);
@@ -75,7 +76,7 @@ final class SpillCodec {
         out.writeUTF(u.ref());
         write(out, u.zh());
         write(out, u.en());
-        out.writeShort(u.lexical().size());
+        out.writeInt(u.lexical().size());
         for (LexicalCandidate c : u.lexical()) {
             out.writeUTF(c.zh());
             out.writeByte((c.ifFrequent() != null ? 1 : 0) | (c.ifRare() != null ? 2 : 0));
@@ -99,7 +100,7 @@ final class SpillCodec {
         String ref = in.readUTF();
         long[] zh = readHashes(in);
         long[] en = readHashes(in);
-        int n = in.readUnsignedShort();
+        int n = in.readInt();
         List<LexicalCandidate> lexical = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String zhKey = in.readUTF();

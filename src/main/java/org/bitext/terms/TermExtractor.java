@@ -80,7 +80,7 @@ public final class TermExtractor {
         }
         // Sentence units give sharper association; paragraph units only when there are no others (TMX).
         Level level = scan.sentences() > 0 ? Level.SENTENCE : Level.PARAGRAPH;
-        long n = Math.max(scan.sentences(), scan.paragraphs());
+        long n = level == Level.SENTENCE ? scan.sentences() : scan.paragraphs();
         if (n == 0) {
             throw new BadInputException(origin, "none of the " + scan.seen() + " aligned units is two-sided with"
                     + " confidence >= " + settings.confidenceFloor());

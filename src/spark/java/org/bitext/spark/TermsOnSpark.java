@@ -205,7 +205,9 @@ public final class TermsOnSpark implements Runnable {
      */
     static int report(Exception ex, boolean verbose, PrintWriter err) {
         int code = 1;
-        String message = "internal error: " + ex + (verbose ? "" : " (run with --verbose for details)");
+        // A SparkException's message carries the remote task's stack trace: only its first line is shown.
+        String message = "internal error: " + firstLine(String.valueOf(ex))
+                + (verbose ? "" : " (run with --verbose for details)");
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof BadInputException || t instanceof CommandLine.ParameterException) {
                 code = 2;
