@@ -182,6 +182,12 @@ public final class LocalRunner implements TermsRunner {
                     + size(budget) + "): terms and pairs need at least " + min + " units (raise --memory to"
                     + " lower it)");
         }
+        if (zhStats.bytesFrom(min) + enStats.bytesFrom(min) > share) {
+            // Never silently over the budget: the job goes on, and says that it will use more.
+            out.add("the candidates seen in at least " + min + " units still take "
+                    + size(zhStats.bytesFrom(min) + enStats.bytesFrom(min)) + ", over a quarter of the memory budget ("
+                    + size(budget) + "): raise --memory (and -Xmx) or --min-freq");
+        }
         List<TermStats> zh = new ArrayList<>();
         List<TermStats> en = new ArrayList<>();
         zhStats.forEach(min, specials.zh(), zh::add);
@@ -199,15 +205,29 @@ public final class LocalRunner implements TermsRunner {
         // The two languages' counts are independent: one on another thread, one here with the unit file.
         CompletableFuture<Void> chinese = CompletableFuture.runAsync(() -> done.forEach(d -> d.terms().zh()
                 .forEach(zhStats::add)));
+        RuntimeException failure = null;
         try {
             for (Done d : done) {
                 d.terms().en().forEach(enStats::add);
                 SpillCodec.write(out, d.keys());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
+            failure = new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        // The Chinese thread is always waited for; its failure must not hide this thread's (a full disk).
+        try {
             join(chinese);
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         long next = first + chunk.size();
         if (!chunk.isEmpty() && (next / chunk.size()) % 5 == 0) {

@@ -30,8 +30,10 @@ final class PairSpill {
     PairSpill(SpillFolder folder, long share, Consumer<String> progress) {
         this.folder = folder;
         this.progress = progress;
-        // 12 bytes a slot, half the slots used at most.
-        long slots = Long.highestOneBit(Math.max(64, share / 12));
+        // 12 bytes a slot, half the slots used at most. The share must hold the table's last growth (the old
+        // half-size arrays beside the new ones: 1.5 x 12 bytes a slot) and the sorted copy of the keys made when
+        // spilling (8 bytes for each of half the slots): 22 bytes a slot.
+        long slots = Long.highestOneBit(Math.max(64, share / 22));
         this.maxEntries = (int) Math.min(1 << 28, slots / 2 - 1);
         this.counter = new LongIntCounter(Math.min(1 << 16, maxEntries));
     }
