@@ -33,6 +33,8 @@ final class HeapWatch implements AutoCloseable {
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakCommitted = new AtomicLong();
     private final AtomicLong collections = new AtomicLong();
+    private final AtomicLong peakAfterMajor = new AtomicLong();
+    private final AtomicLong majorCollections = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onNotification;
 
@@ -68,8 +70,24 @@ final class HeapWatch implements AutoCloseable {
             }
         }
         collections.incrementAndGet();
+        // After a young collection the old generation still holds its garbage; only a major (full)
+        // collection leaves the live data alone, so its figure is the one that says what the job needs.
+        if (data.containsKey("gcAction") && String.valueOf(data.get("gcAction")).contains("major")) {
+            majorCollections.incrementAndGet();
+            peakAfterMajor.accumulateAndGet(used, Math::max);
+        }
         peakUsed.accumulateAndGet(used, Math::max);
         peakCommitted.accumulateAndGet(committed, Math::max);
+    }
+
+    /** Largest heap in use right after a major (full) collection, in bytes (0 when none ran): the live data. */
+    long peakAfterMajor() {
+        return peakAfterMajor.get();
+    }
+
+    /** Major (full) collections seen. */
+    long majorCollections() {
+        return majorCollections.get();
     }
 
     /** Largest heap in use right after a collection, in bytes (0 when no collection ran). */

@@ -66,6 +66,8 @@ public final class TermsBench {
      * @param wallSeconds    wall time of the job
      * @param cpuSeconds     CPU time of the whole process during the job (all threads)
      * @param peakAfterGc    largest heap in use right after a collection, bytes
+     * @param peakLive       largest heap in use right after a major (full) collection, bytes (0: none ran)
+     * @param majors         major collections during the job
      * @param peakCommitted  largest committed heap after a collection, bytes
      * @param collections    garbage collections during the job
      * @param budget         the job's heap budget (--memory), which the peak is checked against, bytes
@@ -80,7 +82,8 @@ public final class TermsBench {
      * @param warnings       the job's warnings (a raised frequency threshold among them)
      */
     public record Result(long units, long unitsUsed, int pairs, double wallSeconds, double cpuSeconds,
-                         long peakAfterGc, long peakCommitted, long collections, long budget, List<Recall> recall,
+                         long peakAfterGc, long peakLive, long majors, long peakCommitted, long collections,
+                         long budget, List<Recall> recall,
                          int plantedInTop, int correctInTop, int correct, int top, List<String> missed,
                          List<TermPair> head, List<String> warnings) {
         public Result {
@@ -111,6 +114,8 @@ public final class TermsBench {
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         long peak;
+        long live;
+        long majors;
         long committed;
         long collections;
         try (HeapWatch heap = new HeapWatch()) {
@@ -118,6 +123,8 @@ public final class TermsBench {
             report = Bitext.extractTerms(new TermsOptions(dir, null, null, minFreq, 0, null,
                     TermsOptions.DEFAULT_CONFIDENCE_FLOOR, budget, null), corpus, progress);
             peak = heap.peakAfterGc();
+            live = heap.peakAfterMajor();
+            majors = heap.majorCollections();
             committed = heap.peakCommitted();
             collections = heap.collections();
         } finally {
@@ -163,7 +170,8 @@ public final class TermsBench {
                 .limit(10)
                 .map(e -> e.getKey().replace("\t", " ⇄ ") + " (" + e.getValue() + ")")
                 .toList();
-        return new Result(units, report.unitsUsed(), terms.size(), wall, cpu, peak, committed, collections, budget,
+        return new Result(units, report.unitsUsed(), terms.size(), wall, cpu, peak, live, majors, committed,
+                collections, budget,
                 recall, plantedInTop, correctInTop, correct, top, missed,
                 terms.stream().limit(20).map(ExtractedTerm::pair).toList(), report.warnings());
     }
