@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.bitext.Bitext;
+import org.bitext.ShippedCorpus;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
 import org.bitext.format.UnitExport;
@@ -33,9 +34,7 @@ class SparkUnitsTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        Files.copy(Path.of("corpus/CD-1937.zh.txt"), corpus.resolve("CD-1937.zh.txt"));
-        Files.copy(Path.of("corpus/CD-1937.en.txt"), corpus.resolve("CD-1937.en.txt"));
+        Path corpus = ShippedCorpus.cd1937(tmp.resolve("corpus"));
         index = tmp.resolve("index");
         Bitext.index(corpus, index);
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bitext.Bitext;
+import org.bitext.ShippedCorpus;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
 import org.bitext.format.UnitExport;
@@ -33,9 +34,7 @@ class ExportCommandTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        Files.copy(Path.of("corpus/CD-1937.zh.txt"), corpus.resolve("CD-1937.zh.txt"));
-        Files.copy(Path.of("corpus/CD-1937.en.txt"), corpus.resolve("CD-1937.en.txt"));
+        Path corpus = ShippedCorpus.cd1937(tmp.resolve("corpus"));
         index = tmp.resolve("index");
         Bitext.index(corpus, index);
     }
