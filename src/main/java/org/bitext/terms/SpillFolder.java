@@ -6,33 +6,43 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Optional;
-import java.util.regex.Matcher;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bitext.text.BadInputException;
+import org.bitext.text.LockedFile;
 
 /**
  * A fresh folder {@code bitext-terms-spill-PID-N} for one job's spill files, deleted when the job ends (by
- * {@link #close}, on success and on error) and by a shutdown hook (Ctrl-C, SIGTERM). A job killed outright
- * (SIGKILL, power loss) leaves its folder behind: the next job in the same work folder deletes the folders
- * whose owner process is gone.
+ * {@link #close}, on success and on error) and by a shutdown hook (Ctrl-C, SIGTERM). Beside it, the job holds a
+ * {@link LockedFile} {@code bitext-terms-spill-PID-N.lock} for its whole life, created and locked before the
+ * folder exists. A job killed outright (SIGKILL, power loss) leaves both behind; the operating system releases
+ * its lock, and the next job in the same work folder deletes every spill folder whose lock it can take. The
+ * process id in the name is for people only: it is not what decides, since a work folder may be shared across
+ * PID namespaces (containers, machines on NFS) and a process id may be reused by another program.
  */
 final class SpillFolder implements AutoCloseable {
 
     static final String PREFIX = "bitext-terms-spill-";
-    private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-\\d+");
+    static final String LOCK_SUFFIX = ".lock";
+    private static final Pattern LOCK_NAME = Pattern.compile(Pattern.quote(PREFIX) + "\\d+-\\d+"
+            + Pattern.quote(LOCK_SUFFIX));
 
     private final Path dir;
+    private final LockedFile lock;
     private final Thread hook;
 
-    private SpillFolder(Path dir) {
+    private SpillFolder(Path dir, LockedFile lock) {
         this.dir = dir;
-        this.hook = new Thread(() -> delete(dir), "bitext-terms-spill-cleanup");
+        this.lock = lock;
+        this.hook = new Thread(() -> deleteWithLock(dir, lock.path()), "bitext-terms-spill-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    /** Removes stale spill folders in {@code workDir}, then creates this job's folder there. */
+    /** Removes stale spill folders in {@code workDir}, then creates this job's folder and lock there. */
     static SpillFolder create(Path workDir) {
         if (!Files.isDirectory(workDir)) {
             throw new BadInputException(workDir, "work folder does not exist");
@@ -40,24 +50,34 @@ final class SpillFolder implements AutoCloseable {
         removeStale(workDir);
         try {
             long pid = ProcessHandle.current().pid();
-            return new SpillFolder(Files.createTempDirectory(workDir, PREFIX + pid + "-"));
+            for (int attempt = 0; ; attempt++) {
+                LockedFile lock = LockedFile.create(workDir, PREFIX + pid + "-", LOCK_SUFFIX);
+                Path dir = folderOf(lock.path());
+                try {
+                    return new SpillFolder(Files.createDirectory(dir, privateFolder(workDir)), lock);
+                } catch (IOException | RuntimeException e) {
+                    Files.deleteIfExists(lock.path());
+                    lock.close();
+                    if (!(e instanceof FileAlreadyExistsException) || attempt >= 10) {
+                        throw e;
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new BadInputException(workDir, "cannot create a spill folder: " + e.getMessage(), e);
         }
     }
 
-    /** Deletes the spill folders of processes that no longer run; returns how many. */
+    /**
+     * Deletes the spill folders (and their lock files) whose lock no live process holds; returns how many.
+     * A folder without its lock file beside it is not known to be a dead job's and is left alone.
+     */
     static int removeStale(Path workDir) {
         int removed = 0;
-        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(workDir, PREFIX + "*")) {
-            for (Path d : dirs) {
-                Matcher m = NAME.matcher(d.getFileName().toString());
-                if (!m.matches() || !Files.isDirectory(d)) {
-                    continue;
-                }
-                Optional<ProcessHandle> owner = ProcessHandle.of(Long.parseLong(m.group(1)));
-                if (owner.isEmpty() || !owner.get().isAlive()) {
-                    delete(d);
+        try (DirectoryStream<Path> locks = Files.newDirectoryStream(workDir, PREFIX + "*" + LOCK_SUFFIX)) {
+            for (Path l : locks) {
+                if (LOCK_NAME.matcher(l.getFileName().toString()).matches() && Files.isRegularFile(l)
+                        && LockedFile.removeIfAbandoned(l, () -> delete(folderOf(l)))) {
                     removed++;
                 }
             }
@@ -65,6 +85,19 @@ final class SpillFolder implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return removed;
+    }
+
+    private static Path folderOf(Path lockFile) {
+        String name = lockFile.getFileName().toString();
+        return lockFile.resolveSibling(name.substring(0, name.length() - LOCK_SUFFIX.length()));
+    }
+
+    /** Spill files hold corpus text: owner-only where the file system has POSIX permissions. */
+    private static FileAttribute<?>[] privateFolder(Path workDir) {
+        if (!workDir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))};
     }
 
     Path dir() {
@@ -78,7 +111,12 @@ final class SpillFolder implements AutoCloseable {
 
     @Override
     public void close() {
-        delete(dir);
+        deleteWithLock(dir, lock.path());
+        try {
+            lock.close();
+        } catch (IOException ignored) {
+            // closing releases the lock even when it reports an error; the file is already gone
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
@@ -86,20 +124,29 @@ final class SpillFolder implements AutoCloseable {
         }
     }
 
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
+    /** The lock file goes last, and only with the whole folder: a folder left without its lock is never judged. */
+    private static void deleteWithLock(Path dir, Path lockFile) {
+        if (delete(dir)) {
+            delete(lockFile);
+        }
+    }
+
+    /** Deletes a file or a folder tree as far as it can; true if nothing is left. */
+    private static boolean delete(Path dir) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
         }
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.deleteIfExists(p);
                 } catch (IOException ignored) {
-                    // Best effort: a later job removes what is left (the owner is gone by then).
+                    // Best effort: a later job removes what is left once the lock is free.
                 }
             });
         } catch (IOException | UncheckedIOException ignored) {
             // Same: best effort.
         }
+        return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
     }
 }

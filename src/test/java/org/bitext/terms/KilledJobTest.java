@@ -60,10 +60,11 @@ class KilledJobTest {
         assertTrue(job.waitFor(60, TimeUnit.SECONDS), "job did not end");
         assertTrue(seen.stream().anyMatch(l -> l.contains("spilled to disk")), "no spill seen: " + seen);
         assertTrue(job.exitValue() != 0, "the job ended on its own: " + seen);
-        // Killed half way: its spill folder is left behind, and no output (nor a part of one) exists.
+        // Killed half way: its spill folder and lock file are left behind, and no output (nor a part of one).
         List<String> left = folderNames(work);
-        assertEquals(1, left.size(), left.toString());
+        assertEquals(2, left.size(), left.toString());
         assertTrue(left.get(0).startsWith(SpillFolder.PREFIX + job.pid() + "-"), left.toString());
+        assertEquals(left.get(0) + SpillFolder.LOCK_SUFFIX, left.get(1));
         assertEquals(List.of(), folderNames(outDir));
 
         Bitext.extractTerms(new TermsOptions(corpus, index, out, 2, 0, null, TermsOptions.DEFAULT_CONFIDENCE_FLOOR,

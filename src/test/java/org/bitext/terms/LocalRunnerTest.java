@@ -102,25 +102,6 @@ class LocalRunnerTest {
     }
 
     @Test
-    void staleSpillFoldersOfDeadProcessesAreRemovedAndLiveOnesKept(@TempDir Path tmp) throws Exception {
-        Process gone = new ProcessBuilder("true").start();
-        gone.waitFor();
-        Path stale = Files.createDirectory(tmp.resolve(SpillFolder.PREFIX + gone.pid() + "-42"));
-        Files.writeString(stale.resolve("units"), "half written");
-        Path live = Files.createDirectory(tmp.resolve(SpillFolder.PREFIX + ProcessHandle.current().pid() + "-7"));
-        Path other = Files.createDirectory(tmp.resolve("bitext-terms-spill-notes"));
-        try (SpillFolder mine = SpillFolder.create(tmp)) {
-            assertFalse(Files.exists(stale));
-            assertTrue(Files.isDirectory(live));
-            assertTrue(Files.isDirectory(other));
-            assertTrue(Files.isDirectory(mine.dir()));
-            assertTrue(mine.dir().getFileName().toString().startsWith(SpillFolder.PREFIX
-                    + ProcessHandle.current().pid() + "-"));
-        }
-        assertEquals(List.of(live), spillFolders(tmp).stream().filter(p -> !p.equals(other)).toList());
-    }
-
-    @Test
     void budgetsParseAndAreValidated() {
         assertEquals(2L << 30, LocalRunner.Budget.parse("2g"));
         assertEquals(512L << 20, LocalRunner.Budget.parse("512M"));
