@@ -10,6 +10,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -18,10 +19,14 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes an output file so that it is complete or absent: the bytes go to a temporary file beside the
- * target, are forced to disk, and the temporary file is then moved over the target in one step. A write
+ * target ({@code .NAME.N.bitext-tmp}), are forced to disk, and the temporary file is then moved over the target
+ * in one step. The writer holds a {@link LockedFile} lock on its temporary file until then, so a writer killed
+ * outright (SIGKILL, power loss), which leaves its temporary file behind, is told from a live one: the next
+ * write of the same target deletes the temporary files whose lock is free. A write
  * error (disk full) leaves the old file, if any, untouched, removes the temporary file and is a
  * {@link BadInputException} naming the target. A target that exists and is not a regular file (a device
  * such as {@code /dev/stdout}, a FIFO) is written directly, with its errors reported the same way.
@@ -39,6 +44,9 @@ public final class OutputFile {
     public interface TextBody {
         void write(Writer out) throws IOException;
     }
+
+    /** Ends the temporary files' names, {@code .NAME.N.bitext-tmp}: a name no user file is likely to have. */
+    static final String TEMP_SUFFIX = ".bitext-tmp";
 
     private static final Set<PosixFilePermission> DEFAULT_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
@@ -72,20 +80,22 @@ public final class OutputFile {
         if (!Files.isDirectory(real.getParent())) {
             throw new BadInputException(target, "cannot write: folder " + real.getParent() + " does not exist");
         }
-        Path tmp;
+        removeAbandoned(real);
+        LockedFile locked;
         try {
-            tmp = Files.createTempFile(real.getParent(), "." + real.getFileName() + ".", ".tmp");
+            locked = LockedFile.create(real.getParent(), tempPrefix(real), TEMP_SUFFIX);
         } catch (IOException e) {
             throw failed(target, e);
         }
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-                body.write(out);
-                out.flush();
-                ch.force(true);
-            }
+        Path tmp = locked.path();
+        try (locked) {
+            FileChannel ch = locked.channel();
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+            body.write(out);
+            out.flush();
+            ch.force(true);
             permissions(real, tmp);
+            // Still locked while it moves: a later run never takes a finished file for a dead run's.
             try {
                 Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -98,6 +108,28 @@ public final class OutputFile {
             deleteQuietly(tmp);
             throw e;
         }
+    }
+
+    /**
+     * Deletes the temporary files of earlier writes of {@code real} whose writer is dead (killed outright, so
+     * it could not remove its own): those whose lock no process holds. Only names this class makes are
+     * looked at; a live writer's file is kept.
+     */
+    private static void removeAbandoned(Path real) {
+        Pattern mine = Pattern.compile(Pattern.quote(tempPrefix(real)) + "\\d+" + Pattern.quote(TEMP_SUFFIX));
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(real.getParent(),
+                p -> mine.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p,
+                        LinkOption.NOFOLLOW_LINKS))) {
+            for (Path t : temps) {
+                LockedFile.removeIfAbandoned(t, () -> true);
+            }
+        } catch (IOException e) {
+            // a leftover temporary file is not a reason to refuse this write: it stays for a later run
+        }
+    }
+
+    private static String tempPrefix(Path real) {
+        return "." + real.getFileName() + ".";
     }
 
     /**

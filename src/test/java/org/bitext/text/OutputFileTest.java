@@ -1,6 +1,7 @@
 package org.bitext.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,5 +47,30 @@ class OutputFileTest {
         assertEquals(List.of("out.tsv"), names());
         BadInputException folder = assertThrows(BadInputException.class, () -> OutputFile.writeText(dir, w -> { }));
         assertTrue(folder.getMessage().contains("is a folder"), folder.getMessage());
+    }
+
+    @Test
+    void aDeadWritersTemporaryFileIsRemovedALiveOnesAndUserFilesAreKept() throws Exception {
+        Path target = dir.resolve("terms.csv");
+        Path dead = Files.writeString(dir.resolve(".terms.csv.123" + OutputFile.TEMP_SUFFIX), "half of a list");
+        Path live = dir.resolve(".terms.csv.456" + OutputFile.TEMP_SUFFIX);
+        Process writer = LockHolder.start(live); // a writer in another process, still writing
+        try {
+            List<Path> users = List.of(Files.writeString(dir.resolve(".terms.csv.789.tmp"), "mine"),
+                    Files.writeString(dir.resolve(".terms.csv.old" + OutputFile.TEMP_SUFFIX), "mine"),
+                    Files.writeString(dir.resolve(".other.csv.123" + OutputFile.TEMP_SUFFIX), "another target's"));
+            OutputFile.writeText(target, w -> w.write("zh,en\r\n"));
+            assertEquals("zh,en\r\n", Files.readString(target, StandardCharsets.UTF_8));
+            assertFalse(Files.exists(dead));
+            assertTrue(Files.exists(live));
+            users.forEach(u -> assertTrue(Files.exists(u), u.toString()));
+        } finally {
+            writer.destroyForcibly().waitFor();
+        }
+        // Killed: its lock is gone with it, so the next write of the target removes its file.
+        OutputFile.writeText(target, w -> w.write("zh,en\r\n"));
+        assertFalse(Files.exists(live));
+        assertEquals(List.of(".other.csv.123" + OutputFile.TEMP_SUFFIX, ".terms.csv.789.tmp",
+                ".terms.csv.old" + OutputFile.TEMP_SUFFIX, "terms.csv"), names());
     }
 }
