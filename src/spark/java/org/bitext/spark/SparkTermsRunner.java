@@ -50,8 +50,9 @@ import scala.Tuple2;
  *
  * <p>What is reused stays persisted: the numbered units of each level, each unit's {@link UnitKeys} (the
  * compact form later passes read, so segmentation runs once per unit), and the merged stats of every key
- * (for the rare keys the driver asks about later). {@link #close} releases them; the session is the
- * caller's.
+ * (for the rare keys the driver asks about later). {@link #close} releases them; what serves a single pass
+ * (the per-unit extraction results, the broadcast look-up sets) is released in a {@code finally} at the end of
+ * that pass, so a failing job frees everything too. The session is the caller's.
  */
 public final class SparkTermsRunner implements TermsRunner {
 
@@ -128,21 +129,25 @@ public final class SparkTermsRunner implements TermsRunner {
         this.level = Objects.requireNonNull(level, "level");
         long start = System.nanoTime();
         Broadcast<Specials> sp = sc.broadcast(specials);
+        broadcasts.add(sp); // in the lineage of the persisted results: released by close(), also after a failure
         // The costly part, once per unit: kept on local disk while the two reductions and the keys read it.
         JavaRDD<UnitTerms> terms = numbered.get(level).map(t -> TermsMap.extract(t._1, t._2.pair(), sp.value()))
                 .persist(StorageLevel.DISK_ONLY());
-        keys = keep(terms.map(UnitTerms::keys).persist(StorageLevel.MEMORY_AND_DISK_SER()));
-        zhStats = stats(terms, true);
-        enStats = stats(terms, false);
-        keys.count();
-        Set<String> zhSpecial = new HashSet<>(specials.zh()); // (a key set view does not serialize)
-        Set<String> enSpecial = new HashSet<>(specials.en().keySet());
-        List<TermStats> zh = frequent(zhStats, minFreq, zhSpecial);
-        List<TermStats> en = frequent(enStats, minFreq, enSpecial);
-        terms.unpersist(false);
-        broadcasts.add(sp); // in the lineage of the persisted results: released by close()
-        progress.accept("spark: candidates extracted and merged" + took(start));
-        return new Extraction(zh, en, minFreq, List.of());
+        try {
+            keys = keep(terms.map(UnitTerms::keys).persist(StorageLevel.MEMORY_AND_DISK_SER()));
+            zhStats = stats(terms, true);
+            enStats = stats(terms, false);
+            keys.count();
+            Set<String> zhSpecial = new HashSet<>(specials.zh()); // (a key set view does not serialize)
+            Set<String> enSpecial = new HashSet<>(specials.en().keySet());
+            List<TermStats> zh = frequent(zhStats, minFreq, zhSpecial);
+            List<TermStats> en = frequent(enStats, minFreq, enSpecial);
+            progress.accept("spark: candidates extracted and merged" + took(start));
+            return new Extraction(zh, en, minFreq, List.of());
+        } finally {
+            // only this pass reads it: released here whether the pass succeeded or failed
+            unpersistQuietly(terms);
+        }
     }
 
     private JavaPairRDD<String, TermStats> stats(JavaRDD<UnitTerms> terms, boolean chinese) {
@@ -184,6 +189,14 @@ public final class SparkTermsRunner implements TermsRunner {
     public void countPairs(KeptKeys kept, int minBoth, PairSink sink) {
         long start = System.nanoTime();
         Broadcast<KeptKeys> k = sc.broadcast(kept);
+        try {
+            countPairs(k, minBoth, sink, start);
+        } finally {
+            destroyQuietly(k);
+        }
+    }
+
+    private void countPairs(Broadcast<KeptKeys> k, int minBoth, PairSink sink, long start) {
         SparkSession spark = SparkSession.builder().sparkContext(sc.sc()).getOrCreate();
         Dataset<Long> pairs = spark.createDataset(extracted().flatMap(u -> pairsOf(u, k.value())).rdd(),
                 Encoders.LONG());
@@ -196,7 +209,6 @@ public final class SparkTermsRunner implements TermsRunner {
             long packed = r.getLong(0);
             sink.accept((int) (packed >>> 32), (int) packed, Math.toIntExact(r.getLong(1)));
         }
-        k.destroy();
         progress.accept("spark: " + n + " pairs in at least " + minBoth + " units counted" + took(start));
     }
 
@@ -232,10 +244,12 @@ public final class SparkTermsRunner implements TermsRunner {
             return new HashMap<>();
         }
         Broadcast<Set<String>> wanted = sc.broadcast(new HashSet<>(keys));
-        Map<String, TermStats> out = new HashMap<>((chinese ? zhStats : enStats)
-                .filter(t -> wanted.value().contains(t._1)).collectAsMap());
-        wanted.destroy();
-        return out;
+        try {
+            return new HashMap<>((chinese ? zhStats : enStats).filter(t -> wanted.value().contains(t._1))
+                    .collectAsMap());
+        } finally {
+            destroyQuietly(wanted);
+        }
     }
 
     @Override
@@ -245,33 +259,45 @@ public final class SparkTermsRunner implements TermsRunner {
             return new HashMap<>();
         }
         Broadcast<Set<Long>> wanted = sc.broadcast(new HashSet<>(ordinals));
-        Map<Long, UnitText> out = new HashMap<>();
-        for (UnitText t : numbered.get(level).filter(t -> wanted.value().contains(t._1))
-                .map(t -> TermsMap.text(t._1, t._2.pair())).collect()) {
-            out.put(t.ordinal(), t);
+        try {
+            Map<Long, UnitText> out = new HashMap<>();
+            for (UnitText t : numbered.get(level).filter(t -> wanted.value().contains(t._1))
+                    .map(t -> TermsMap.text(t._1, t._2.pair())).collect()) {
+                out.put(t.ordinal(), t);
+            }
+            return out;
+        } finally {
+            destroyQuietly(wanted);
         }
-        wanted.destroy();
-        return out;
     }
 
+    /** Releases every persisted RDD and broadcast of the job; the runner's methods must not be called after. */
     @Override
     public void close() {
-        for (JavaRDD<?> r : persisted) {
-            try {
-                r.unpersist(false);
-            } catch (RuntimeException e) {
-                // the context may be stopping; what it held goes with it
-            }
-        }
+        persisted.forEach(SparkTermsRunner::unpersistQuietly);
         persisted.clear();
-        for (Broadcast<?> b : broadcasts) {
-            try {
-                b.destroy();
-            } catch (RuntimeException e) {
-                // as above
-            }
-        }
+        broadcasts.forEach(SparkTermsRunner::destroyQuietly);
         broadcasts.clear();
+    }
+
+    /**
+     * Releasing runs in {@code finally} blocks, often while an error is on its way out: a failure to release
+     * (the context stopping, which frees everything anyway) must not replace that error.
+     */
+    private static void unpersistQuietly(JavaRDD<?> rdd) {
+        try {
+            rdd.unpersist(false);
+        } catch (RuntimeException e) {
+            // the context may be stopping; what it held goes with it
+        }
+    }
+
+    private static void destroyQuietly(Broadcast<?> b) {
+        try {
+            b.destroy();
+        } catch (RuntimeException e) {
+            // as above
+        }
     }
 
     private static String took(long start) {

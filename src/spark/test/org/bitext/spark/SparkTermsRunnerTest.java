@@ -15,7 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.spark.SparkEnv;
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.BlockId;
+import org.apache.spark.storage.BlockManager;
+import org.apache.spark.storage.BlockResult;
+import org.apache.spark.storage.BroadcastBlockId;
+import scala.jdk.javaapi.CollectionConverters;
 import org.bitext.Bitext;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
@@ -186,5 +193,61 @@ class SparkTermsRunnerTest {
             BadInputException e = assertThrows(BadInputException.class, r::scan);
             assertTrue(e.getMessage().startsWith(twice + ": unit ordinals are not 0.."), e.getMessage());
         }
+    }
+
+    /**
+     * A pass that fails releases what it held: the extraction results persisted for that pass, the broadcast
+     * look-up tables, and (on close) everything else; before, they stayed until the session ended.
+     */
+    @Test
+    void aFailingPassReleasesItsPersistedResultsAndBroadcasts() {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(LocalSpark.get().sparkContext());
+        Set<Integer> before = Set.copyOf(sc.getPersistentRDDs().keySet());
+        try (SparkTermsRunner r = runner(export)) {
+            r.scan();
+            // Tasks that fail: without special terms, every extraction task stops on a null pointer.
+            assertThrows(SparkException.class, () -> r.extract(Level.SENTENCE, null, 2));
+        }
+        assertEquals(before, Set.copyOf(sc.getPersistentRDDs().keySet()), "left persisted after a failed extraction");
+        assertTrue(broadcastValues().stream().noneMatch(v -> v == null || v instanceof Specials),
+                broadcastValues().toString());
+
+        try (SparkTermsRunner r = runner(export)) {
+            r.scan();
+            TermsRunner.Extraction x = r.extract(Level.SENTENCE, Specials.NONE, 2);
+            KeptKeys kept = new KeptKeys();
+            for (int i = 0; i < x.zh().size(); i++) {
+                kept.keepZh(x.zh().get(i).key(), i);
+            }
+            for (int i = 0; i < x.en().size(); i++) {
+                kept.keepEn(x.en().get(i).key(), i);
+            }
+            // the driver's side fails while it takes the counts (an error writing them out)
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> r.countPairs(kept, 2,
+                    (z, en, both) -> {
+                        throw new IllegalStateException("sink failed");
+                    }));
+            assertEquals("sink failed", e.getMessage());
+            assertTrue(broadcastValues().stream().noneMatch(v -> v instanceof KeptKeys),
+                    "the kept keys are still broadcast after the pass failed");
+        }
+        assertEquals(before, Set.copyOf(sc.getPersistentRDDs().keySet()));
+    }
+
+    /** The values of the broadcast variables the driver still holds. */
+    private static List<Object> broadcastValues() {
+        BlockManager bm = SparkEnv.get().blockManager();
+        List<Object> out = new ArrayList<>();
+        for (BlockId id : CollectionConverters.asJava(bm.getMatchingBlockIds(b -> b instanceof BroadcastBlockId bb
+                && bb.field().isEmpty()))) {
+            scala.Option<BlockResult> r = bm.getLocalValues(id);
+            if (r.isDefined()) {
+                scala.collection.Iterator<Object> values = r.get().data();
+                while (values.hasNext()) { // read to the end, which releases the block's read lock
+                    out.add(values.next());
+                }
+            }
+        }
+        return out;
     }
 }
