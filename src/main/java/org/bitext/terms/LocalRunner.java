@@ -30,9 +30,10 @@ import org.bitext.align.Level;
  * merged at the end, and each unit's candidate keys are written to a spill file that the later passes read
  * instead of segmenting again. Spill files live in a {@link SpillFolder} under the work folder.
  *
- * <p>The budget is shared out: a quarter each for the candidate stats before they spill, the pair counts
- * before they spill, and the frequent vocabulary kept for the rest of the job; the rest for units in flight
- * and the driver. When the vocabulary of keys seen in at least min-freq units would not fit its quarter, the
+ * <p>The budget is shared out: a quarter for the candidate stats before they spill (then for the pair counts
+ * before they spill, a later pass), a quarter for the frequent vocabulary kept for the rest of the job, a
+ * quarter for the rare pairs the dictionary finds (the driver keeps the first found, see
+ * {@link #firstFound}); the rest for units in flight and the driver's lists, which the first two bound. When the vocabulary of keys seen in at least min-freq units would not fit its quarter, the
  * threshold is raised until it does, and the extraction says so in a warning.
  */
 public final class LocalRunner implements TermsRunner {

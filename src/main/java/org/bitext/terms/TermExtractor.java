@@ -241,7 +241,7 @@ public final class TermExtractor {
         return found;
     }
 
-    /** Heap a rare dictionary pair holds until the list is written (measured at 1M generated units). */
+    /** Heap a rare dictionary pair holds until the list is written (an upper estimate; README, "Terms at scale"). */
     static final long RARE_PAIR_BYTES = 2048;
 
     /** Rare dictionary pairs kept whatever the budget: some 20 MB, small beside the job's fixed data. */
