@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * number of times while a file the test watches exists. The child stays suspended there, so the test can kill
  * it at exactly that point: a deterministic trigger that needs no test hook in the code under test.
  */
+@SuppressForbidden(reason = "com.sun.jdi is the exported jdk.jdi API (the Java Debug Interface)")
 final class StoppedJob {
 
     private static final Pattern LISTENING = Pattern.compile("Listening for transport dt_socket at address: (\\d+)");
