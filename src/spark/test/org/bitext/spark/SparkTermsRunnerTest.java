@@ -232,8 +232,7 @@ class SparkTermsRunnerTest {
             assertThrows(SparkException.class, () -> r.extract(Level.SENTENCE, null, 2));
         }
         assertEquals(before, Set.copyOf(sc.getPersistentRDDs().keySet()), "left persisted after a failed extraction");
-        assertTrue(broadcastValues().stream().noneMatch(v -> v == null || v instanceof Specials),
-                broadcastValues().toString());
+        assertTrue(released(v -> v == null || v instanceof Specials), broadcastValues().toString());
 
         try (SparkTermsRunner r = runner(export)) {
             r.scan();
@@ -251,10 +250,29 @@ class SparkTermsRunnerTest {
                         throw new IllegalStateException("sink failed");
                     }));
             assertEquals("sink failed", e.getMessage());
-            assertTrue(broadcastValues().stream().noneMatch(v -> v instanceof KeptKeys),
-                    "the kept keys are still broadcast after the pass failed");
+            assertTrue(released(v -> v instanceof KeptKeys), "the kept keys are still broadcast after the pass failed");
         }
         assertEquals(before, Set.copyOf(sc.getPersistentRDDs().keySet()));
+    }
+
+    /**
+     * Whether no broadcast value the driver holds matches, waiting a while: destroying a broadcast only sends
+     * the removal to the block manager, which drops the value a moment later.
+     */
+    private static boolean released(java.util.function.Predicate<Object> which) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (broadcastValues().stream().anyMatch(which)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The values of the broadcast variables the driver still holds. */
