@@ -70,19 +70,22 @@ public final class LockedFile implements AutoCloseable {
             boolean locked = false;
             try {
                 // A cleaner may have locked and deleted the file between its creation and this lock: then the
-                // lock is refused, or taken on a file that no longer has this name.
+                // lock is refused, or taken on a file that no longer has this name. A file system without
+                // locks throws: that is reported, never worked around by writing unmarked files.
                 locked = ch.tryLock() != null && Files.exists(p);
-            } catch (OverlappingFileLockException | IOException e) {
+            } catch (OverlappingFileLockException e) {
                 locked = false;
-            } finally {
-                if (!locked) {
-                    ch.close();
-                    HELD.remove(p);
-                }
+            } catch (IOException | RuntimeException e) {
+                ch.close();
+                Files.deleteIfExists(p); // still unlocked, so nobody else's yet
+                HELD.remove(p);
+                throw e;
             }
             if (locked) {
                 return new LockedFile(p, ch);
             }
+            ch.close();
+            HELD.remove(p);
         }
         throw new IOException("could not create a locked file " + prefix + "…" + suffix + " in " + dir);
     }
@@ -110,6 +113,8 @@ public final class LockedFile implements AutoCloseable {
                 lock = ch.tryLock();
             } catch (OverlappingFileLockException heldHere) {
                 return false; // locked through another channel of this JVM
+            } catch (IOException noLocks) {
+                return false; // a file system without locks: its owner cannot be judged, so it stays
             }
             if (lock == null) {
                 return false; // a live process holds it
