@@ -69,15 +69,16 @@ final class HeapWatch implements AutoCloseable {
                 committed += u.getCommitted();
             }
         }
-        collections.incrementAndGet();
+        // The peaks before the counts: a reader that sees a collection counted must see its figures.
+        peakUsed.accumulateAndGet(used, Math::max);
+        peakCommitted.accumulateAndGet(committed, Math::max);
         // After a young collection the old generation still holds its garbage; only a major (full)
         // collection leaves the live data alone, so its figure is the one that says what the job needs.
         if (data.containsKey("gcAction") && String.valueOf(data.get("gcAction")).contains("major")) {
-            majorCollections.incrementAndGet();
             peakAfterMajor.accumulateAndGet(used, Math::max);
+            majorCollections.incrementAndGet();
         }
-        peakUsed.accumulateAndGet(used, Math::max);
-        peakCommitted.accumulateAndGet(committed, Math::max);
+        collections.incrementAndGet();
     }
 
     /** Largest heap in use right after a major (full) collection, in bytes (0 when none ran): the live data. */
