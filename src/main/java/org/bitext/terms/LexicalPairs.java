@@ -342,7 +342,6 @@ final class LexicalPairs {
         if (enStems.size() < Math.min(2, zhGlosses.size() + 1) && zhGlosses.size() > 1) {
             return false;
         }
-        Set<String> all = new HashSet<>();
         for (Set<String> g : zhGlosses) {
             boolean hit = false;
             for (String s : g) {
@@ -354,8 +353,20 @@ final class LexicalPairs {
             if (!hit) {
                 return false;
             }
-            all.addAll(g);
         }
-        return all.containsAll(enStems);
+        // Every English stem is a gloss of some Chinese word (without building the union of the glosses).
+        for (String e : enStems) {
+            boolean glossed = false;
+            for (Set<String> g : zhGlosses) {
+                if (g.contains(e)) {
+                    glossed = true;
+                    break;
+                }
+            }
+            if (!glossed) {
+                return false;
+            }
+        }
+        return true;
     }
 }
