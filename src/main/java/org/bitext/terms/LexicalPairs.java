@@ -41,6 +41,8 @@ final class LexicalPairs {
     private final java.util.Map<String, List<Set<String>>[]> glossCache = bounded();
     private final java.util.Map<String, String> stemCache = bounded();
     private final java.util.Map<String, Set<String>> enCache = bounded();
+    private String oneWordKey;
+    private boolean oneWord;
 
     private static <K, V> java.util.Map<K, V> bounded() {
         return new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -198,8 +200,9 @@ final class LexicalPairs {
         int best = -1;
         boolean tie = false;
         for (int i = 0; i < en.size(); i++) {
+            // The backward reading is often the same list as the glosses: asked once then.
             if (!glosses.isEmpty() && translates(glosses, enStems.get(i))
-                    || !backward.isEmpty() && translates(backward, enStems.get(i))) {
+                    || backward != glosses && !backward.isEmpty() && translates(backward, enStems.get(i))) {
                 int len = en.get(i).length();
                 int bestLen = best < 0 ? -1 : en.get(best).length();
                 if (len > bestLen) {
@@ -321,9 +324,11 @@ final class LexicalPairs {
         for (Span w : words) {
             covered += w.end() - w.start();
         }
-        if (words.size() < 2 || covered != zh.length() || zhTerms.isOneWord(zh) || startsWithVerb(zh, words)) {
+        if (words.size() < 2 || covered != zh.length()) {
             return null;
         }
+        // The cheap dictionary look-ups first, the word segmenter and the verb test only for what passes them:
+        // every test is a pure function, so their order does not change the answer, only its cost.
         List<Set<String>> out = new ArrayList<>();
         for (Span w : words) {
             if (w.start() > 0 && TermLexicon.isSuffix(w.of(zh))) {
@@ -335,7 +340,19 @@ final class LexicalPairs {
             }
             out.add(stems);
         }
+        if (isOneWord(zh) || startsWithVerb(zh, words)) {
+            return null;
+        }
         return out;
+    }
+
+    /** {@link ZhTerms#isOneWord}, remembered for the last key (both readings of a key ask it). */
+    private boolean isOneWord(String zh) {
+        if (!zh.equals(oneWordKey)) {
+            oneWord = zhTerms.isOneWord(zh);
+            oneWordKey = zh;
+        }
+        return oneWord;
     }
 
     private static boolean translates(List<Set<String>> zhGlosses, Set<String> enStems) {
