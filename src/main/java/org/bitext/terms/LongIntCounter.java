@@ -84,8 +84,51 @@ final class LongIntCounter {
             }
         }
         sorted = true;
-        PairedSort.sort(keys, counts, 0, n);
+        if (!sortPacked(n)) {
+            PairedSort.sort(keys, counts, 0, n);
+        }
         return n;
+    }
+
+    /**
+     * Sorts the first {@code n} entries as single longs when key and count fit in 63 bits together: the high
+     * and low halves of the key (a pair's two ids) in as many bits as their largest values need, the count
+     * below them, so that the packed order is the key order. The JDK's primitive sort is much faster than
+     * moving two arrays in step. False (nothing done) when they do not fit.
+     */
+    private boolean sortPacked(int n) {
+        long hiBits = 0;
+        long loBits = 0;
+        int countBits = 0;
+        for (int i = 0; i < n; i++) {
+            long k = keys[i];
+            if (k < 0 || counts[i] <= 0) {
+                return false;
+            }
+            hiBits |= k >>> 32;
+            loBits |= k & 0xFFFFFFFFL;
+            countBits |= counts[i];
+        }
+        int hb = 64 - Long.numberOfLeadingZeros(hiBits);
+        int lb = 64 - Long.numberOfLeadingZeros(loBits);
+        int cb = 32 - Integer.numberOfLeadingZeros(countBits);
+        if (hb + lb + cb > 63) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            long k = keys[i];
+            keys[i] = ((((k >>> 32) << lb) | (k & 0xFFFFFFFFL)) << cb) | counts[i];
+        }
+        Arrays.sort(keys, 0, n);
+        long countMask = (1L << cb) - 1;
+        long loMask = (1L << lb) - 1;
+        for (int i = 0; i < n; i++) {
+            long p = keys[i];
+            counts[i] = (int) (p & countMask);
+            long k = p >>> cb;
+            keys[i] = ((k >>> lb) << 32) | (k & loMask);
+        }
+        return true;
     }
 
     /** The {@code i}th smallest key after {@link #sortInPlace}. */

@@ -151,11 +151,18 @@ class SpillStreamsTest {
 
     @Test
     void counterSortsInPlaceForItsSpill() {
+        // Small ids (key and count packed in one long for the sort), ids too large for that, negative keys.
+        counterSorts(r -> ((long) r.nextInt(300) << 32) | r.nextInt(300));
+        counterSorts(r -> ((long) (Integer.MAX_VALUE - r.nextInt(300)) << 32) | (Integer.MAX_VALUE - r.nextInt(300)));
+        counterSorts(r -> r.nextLong(-5000, 5000));
+    }
+
+    private static void counterSorts(java.util.function.ToLongFunction<SplittableRandom> key) {
         LongIntCounter c = new LongIntCounter(16);
         SplittableRandom r = new SplittableRandom(12);
         java.util.TreeMap<Long, Integer> expected = new java.util.TreeMap<>();
         for (int i = 0; i < 50_000; i++) {
-            long k = ((long) r.nextInt(300) << 32) | r.nextInt(300);
+            long k = key.applyAsLong(r);
             c.increment(k);
             expected.merge(k, 1, Integer::sum);
         }
