@@ -72,7 +72,7 @@ final class EnTerms {
                 out.add(null);
             }
             String w = m.group();
-            if (w.codePoints().anyMatch(Character::isDigit)) {
+            if (hasDigit(w)) {
                 out.add(null);
             } else {
                 out.add(new Token(key(w), w, m.start(), m.end()));
@@ -104,8 +104,30 @@ final class EnTerms {
 
     /** Two or more capitals (NPT, PrepCom, LORD): a short form, kept case-sensitive. */
     static boolean isAcronym(String word) {
-        long upper = word.codePoints().filter(Character::isUpperCase).count();
-        return upper >= 2 && word.codePoints().noneMatch(Character::isWhitespace);
+        // Loops, not streams: this is asked of every word of every unit.
+        int upper = 0;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+            i += Character.charCount(c);
+        }
+        return upper >= 2;
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** All capitals (NPT, FMCT): written to TBX as termType acronym. */

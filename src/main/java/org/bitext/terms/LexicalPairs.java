@@ -107,8 +107,11 @@ final class LexicalPairs {
     private List<Set<String>>[] glossesOf(String zh) {
         List<Set<String>>[] cached = glossCache.get(zh);
         if (cached == null) {
-            List<Set<String>> backward = glosses(zh, Coverage.backwardWords(lexicon, zh));
-            List<Set<String>> compound = glosses(zh, lexicon.words(zh));
+            List<Span> backwardWords = Coverage.backwardWords(lexicon, zh);
+            List<Span> words = lexicon.words(zh);
+            List<Set<String>> backward = glosses(zh, backwardWords);
+            // Mostly both readings cut the key alike: then the glosses are the same (one list for both).
+            List<Set<String>> compound = words.equals(backwardWords) ? backward : glosses(zh, words);
             cached = new List[] {compound, backward != null ? backward : List.of(),
                 compound != null ? List.of() : headwordOrNone(zh)};
             glossCache.put(zh, cached);
@@ -288,7 +291,12 @@ final class LexicalPairs {
             return false;
         }
         List<String> glosses = lexicon.glosses(words.get(0).of(zh));
-        long verbs = glosses.stream().filter(g -> g.startsWith("to ")).count();
+        int verbs = 0;
+        for (String g : glosses) {
+            if (g.startsWith("to ")) {
+                verbs++;
+            }
+        }
         return verbs * 2 > glosses.size();
     }
 

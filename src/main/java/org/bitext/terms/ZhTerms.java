@@ -127,6 +127,16 @@ final class ZhTerms {
     }
 
     private static boolean allHan(String token) {
-        return !token.isEmpty() && token.codePoints().allMatch(Scripts::isHan);
+        if (token.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); ) {
+            int c = token.codePointAt(i);
+            if (!Scripts.isHan(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }
