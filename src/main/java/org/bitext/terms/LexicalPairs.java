@@ -24,7 +24,7 @@ import org.bitext.text.Span;
 final class LexicalPairs {
 
     /** A found pair of keys, first seen at {@code seq} (unit ordinal and the Chinese candidate's place in it). */
-    record Pair(String zh, String en, long seq) implements java.io.Serializable {
+    record Pair(String zh, String en, long seq) implements TermsRunner.Found {
 
         /** The earlier seen of two finds of the same pair. */
         static Pair first(Pair a, Pair b) {

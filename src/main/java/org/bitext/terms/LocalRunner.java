@@ -22,9 +22,10 @@ import org.bitext.align.Level;
  * merged at the end, and each unit's candidate keys are written to a spill file that the later passes read
  * instead of segmenting again. Spill files live in a {@link SpillFolder} under the work folder.
  *
- * <p>The budget is shared out: a quarter each for the candidate stats before they spill, the pair counts
- * before they spill, and the frequent vocabulary kept for the rest of the job; the rest for units in flight
- * and the driver. When the vocabulary of keys seen in at least min-freq units would not fit its quarter, the
+ * <p>The budget is shared out: a quarter for the candidate stats before they spill (then for the pair counts
+ * before they spill, a later pass), a quarter for the frequent vocabulary kept for the rest of the job, a
+ * quarter for the rare pairs the dictionary finds (the driver keeps the first found, see
+ * {@link #firstFound}); the rest for units in flight and the driver's lists, which the first two bound. When the vocabulary of keys seen in at least min-freq units would not fit its quarter, the
  * threshold is raised until it does, and the extraction says so in a warning.
  */
 public final class LocalRunner implements TermsRunner {
@@ -202,6 +203,56 @@ public final class LocalRunner implements TermsRunner {
         Map<K, V> out = new HashMap<>();
         forEachUnit(u -> mapper.map(u, (k, v) -> out.merge(k, v, merger)));
         return out;
+    }
+
+    /**
+     * Keeps at most {@code limit} keys while it streams: a key that ranks after the last kept one is dropped
+     * at once, and a kept key pushed out by an earlier find is forgotten. Exact, because a key's seq only
+     * falls as finds merge, so the set of the first {@code limit} ranks only moves forward.
+     */
+    @Override
+    public <K extends Comparable<K> & java.io.Serializable, V extends Found> FirstFound<K, V> firstFound(
+            UnitMapper<K, V> mapper, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        record Rank<K extends Comparable<K>>(long seq, K key) implements Comparable<Rank<K>> {
+            @Override
+            public int compareTo(Rank<K> o) {
+                int c = Long.compare(seq, o.seq);
+                return c != 0 ? c : key.compareTo(o.key);
+            }
+        }
+        Map<K, V> kept = new HashMap<>();
+        java.util.TreeSet<Rank<K>> ranks = new java.util.TreeSet<>();
+        boolean[] cut = new boolean[1];
+        forEachUnit(u -> mapper.map(u, (k, v) -> {
+            V old = kept.get(k);
+            if (old != null) {
+                if (v.seq() < old.seq()) {
+                    ranks.remove(new Rank<>(old.seq(), k));
+                    ranks.add(new Rank<>(v.seq(), k));
+                    kept.put(k, v);
+                }
+                return;
+            }
+            Rank<K> rank = new Rank<>(v.seq(), k);
+            if (kept.size() == limit) {
+                cut[0] = true;
+                if (rank.compareTo(ranks.last()) >= 0) {
+                    return;
+                }
+                kept.remove(ranks.pollLast().key());
+            }
+            ranks.add(rank);
+            kept.put(k, v);
+        }));
+        return new FirstFound<>(kept, cut[0]);
+    }
+
+    @Override
+    public long memoryBudget() {
+        return budget;
     }
 
     @Override

@@ -216,17 +216,41 @@ public final class TermExtractor {
         return new Specials(specialZh, specialEn);
     }
 
-    /** Every unit's rare dictionary pairs, each pair once, in the order first found. */
-    private static List<LexicalPairs.Pair> lexicalPairs(TermsRunner runner, Vocabulary zhVocab, int min) {
+    /**
+     * Every unit's rare dictionary pairs, each pair once, in the order first found; within a memory budget,
+     * only as many as it allows (the first found), with a warning. Unlike the frequent vocabulary, which a
+     * raised threshold bounds, these grow with the corpus (one in most units), and each costs its place in
+     * the vocabularies, its link, its count and its context sentences until the list is written.
+     */
+    private List<LexicalPairs.Pair> lexicalPairs(TermsRunner runner, Vocabulary zhVocab, int min) {
         TermsRunner.UnitMapper<String, LexicalPairs.Pair> mapper = (unit, out) -> {
             for (LexicalPairs.Pair p : LexicalPairs.finish(unit.ordinal(), unit.lexical(), zhVocab::stats, min)) {
                 out.accept(p.zh() + "\t" + p.en(), p);
             }
         };
-        List<LexicalPairs.Pair> found = new ArrayList<>(runner.mapUnits(mapper, LexicalPairs.Pair::first).values());
+        long budget = runner.memoryBudget();
+        int limit = rareLimit(budget);
+        TermsRunner.FirstFound<String, LexicalPairs.Pair> first = runner.firstFound(mapper, limit);
+        if (first.cut()) {
+            warnings.add("the rare pairs found by dictionary do not all fit the memory budget (" + LocalRunner.size(budget)
+                    + "): the first " + first.values().size() + " found, in corpus order, are kept (raise --memory to keep more)");
+        }
+        List<LexicalPairs.Pair> found = new ArrayList<>(first.values().values());
         found.sort(Comparator.comparingLong(LexicalPairs.Pair::seq).thenComparing(LexicalPairs.Pair::zh)
                 .thenComparing(LexicalPairs.Pair::en));
         return found;
+    }
+
+    /** Heap a rare dictionary pair holds until the list is written (an upper estimate; README, "Terms at scale"). */
+    static final long RARE_PAIR_BYTES = 2048;
+
+    /** Rare dictionary pairs kept whatever the budget: some 20 MB, small beside the job's fixed data. */
+    static final int MIN_RARE_PAIRS = 10_000;
+
+    /** How many rare dictionary pairs a budget keeps: a quarter of it (at least 10,000), or all without a bound. */
+    static int rareLimit(long budget) {
+        return budget == Long.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(MIN_RARE_PAIRS,
+                Math.min(Integer.MAX_VALUE, budget / 4 / RARE_PAIR_BYTES));
     }
 
     /** Adds the merged stats of keys not in the vocabularies (rare candidates a pair brought in). */

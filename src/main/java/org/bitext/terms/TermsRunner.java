@@ -52,6 +52,22 @@ public interface TermsRunner extends AutoCloseable {
     interface Merger<V> extends BinaryOperator<V>, Serializable {
     }
 
+    /** A value found in a unit, ranked by where: the unit ordinal and the place in the unit, packed. */
+    interface Found extends Serializable {
+        /** Grows with the unit ordinal (then the place in the unit); distinct finds have distinct seqs. */
+        long seq();
+    }
+
+    /**
+     * The first-found values of at most {@code limit} keys (see {@link #firstFound}), and whether keys were
+     * left out to keep to the limit.
+     */
+    record FirstFound<K, V>(Map<K, V> values, boolean cut) {
+        public FirstFound {
+            values = java.util.Collections.unmodifiableMap(values);
+        }
+    }
+
     /** Receives one merged pair count. */
     @FunctionalInterface
     interface PairSink {
@@ -70,6 +86,32 @@ public interface TermsRunner extends AutoCloseable {
 
     /** Maps every extracted unit with {@code mapper} and merges values by key; the result must fit in memory. */
     <K extends Serializable, V extends Serializable> Map<K, V> mapUnits(UnitMapper<K, V> mapper, Merger<V> merger);
+
+    /**
+     * Maps every extracted unit with {@code mapper}; of each key keeps the value found first (smallest seq;
+     * for one key, two finds with one seq must be equal), and of the keys keeps the {@code limit} whose
+     * values were found first (ties: the smaller key). So the result is what a full merge then a cut would
+     * give, in memory bounded by {@code limit} keys however many the units hold. This default merges all
+     * keys first; runners with a memory bound override it.
+     */
+    default <K extends Comparable<K> & Serializable, V extends Found> FirstFound<K, V> firstFound(
+            UnitMapper<K, V> mapper, int limit) {
+        Map<K, V> all = mapUnits(mapper, (a, b) -> a.seq() <= b.seq() ? a : b);
+        List<Map.Entry<K, V>> ranked = new java.util.ArrayList<>(all.entrySet());
+        ranked.sort(Map.Entry.<K, V>comparingByValue(java.util.Comparator.comparingLong(Found::seq))
+                .thenComparing(Map.Entry.comparingByKey()));
+        Map<K, V> kept = new java.util.HashMap<>();
+        ranked.stream().limit(limit).forEach(e -> kept.put(e.getKey(), e.getValue()));
+        return new FirstFound<>(kept, ranked.size() > limit);
+    }
+
+    /**
+     * The heap this runner's driver may use, or {@link Long#MAX_VALUE} for no bound (a cluster's driver
+     * memory is set by {@code spark-submit}): the driver sizes what it keeps of the rare dictionary tier from it.
+     */
+    default long memoryBudget() {
+        return Long.MAX_VALUE;
+    }
 
     /**
      * Counts, over the extracted units, every pair of a kept Chinese and a kept English key held by the same

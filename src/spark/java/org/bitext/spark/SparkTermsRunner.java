@@ -176,6 +176,52 @@ public final class SparkTermsRunner implements TermsRunner {
     }
 
     /**
+     * Three quarters of the driver's heap ({@code spark.driver.memory}): the term list is built on the
+     * driver, so its rare dictionary tier is sized from the driver as the single-machine job's is from its
+     * budget; the executors' memory is Spark's to manage.
+     */
+    @Override
+    public long memoryBudget() {
+        return Runtime.getRuntime().maxMemory() / 4 * 3;
+    }
+
+    /**
+     * Reduced by key to each key's first find on the executors; only the first {@code limit} keys (by seq,
+     * then key) reach the driver, through {@code takeOrdered}, which keeps that many per partition.
+     */
+    @Override
+    public <K extends Comparable<K> & Serializable, V extends Found> FirstFound<K, V> firstFound(
+            UnitMapper<K, V> mapper, int limit) {
+        if (limit == Integer.MAX_VALUE) {
+            return TermsRunner.super.firstFound(mapper, limit);
+        }
+        long start = System.nanoTime();
+        JavaPairRDD<K, V> mapped = extracted().flatMapToPair(u -> {
+            List<Tuple2<K, V>> out = new ArrayList<>();
+            mapper.map(u, (k, v) -> out.add(new Tuple2<>(k, v)));
+            return out.iterator();
+        });
+        List<Tuple2<K, V>> first = mapped.reduceByKey((a, b) -> a.seq() <= b.seq() ? a : b)
+                .takeOrdered(limit + 1, new FirstFoundOrder<>());
+        Map<K, V> out = new HashMap<>();
+        first.stream().limit(limit).forEach(t -> out.put(t._1(), t._2()));
+        progress.accept("spark: units mapped to the first " + out.size() + " keys" + took(start));
+        return new FirstFound<>(out, first.size() > limit);
+    }
+
+    /** Seq, then key: the order {@link #firstFound} keeps by (a named class, as Spark serializes it). */
+    private static final class FirstFoundOrder<K extends Comparable<K>, V extends Found>
+            implements Comparator<Tuple2<K, V>>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(Tuple2<K, V> a, Tuple2<K, V> b) {
+            int c = Long.compare(a._2().seq(), b._2().seq());
+            return c != 0 ? c : a._1().compareTo(b._1());
+        }
+    }
+
+    /**
      * The largest share of the job's records (every kept pair of every unit), so counted by Spark SQL rather
      * than an RDD reduce: the packed pairs are plain longs, which its hash aggregation combines in compact
      * binary rows, where {@code reduceByKey} would shuffle a Java-serialized tuple per pair.

@@ -41,6 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SparkTermsRunnerTest {
 
+    /** A find of a key in a unit; the first one is kept. */
+    record Find(String ref, long seq) implements TermsRunner.Found {
+    }
+
     private static final double FLOOR = 0.5;
 
     @TempDir
@@ -131,6 +135,25 @@ class SparkTermsRunnerTest {
             Map<String, Integer> expected = new HashMap<>();
             terms.forEach(t -> expected.merge(t.ref(), t.keys().zh().length, Integer::sum));
             assertEquals(expected, perRef);
+
+            // the first-found keys, cut as the driver cuts the rare dictionary tier (takeOrdered on Spark)
+            TermsRunner.UnitMapper<String, Find> finds = (u, out) -> {
+                for (int i = 0; i < u.zh().length; i++) {
+                    out.accept("k" + Math.floorMod(u.zh()[i], 40), new Find(u.ref(), u.ordinal() * 4096 + i));
+                }
+            };
+            List<Map.Entry<String, Find>> ranked = new ArrayList<>(r.mapUnits(finds,
+                    (a, b) -> a.seq() <= b.seq() ? a : b).entrySet());
+            ranked.sort(Map.Entry.<String, Find>comparingByValue(java.util.Comparator.comparingLong(Find::seq))
+                    .thenComparing(Map.Entry.comparingByKey()));
+            assertTrue(ranked.size() > 20, "keys: " + ranked.size());
+            for (int limit : new int[] {1, 7, ranked.size(), ranked.size() + 1}) {
+                Map<String, Find> want = new HashMap<>();
+                ranked.stream().limit(limit).forEach(e -> want.put(e.getKey(), e.getValue()));
+                TermsRunner.FirstFound<String, Find> first = r.firstFound(finds, limit);
+                assertEquals(want, first.values(), "limit " + limit);
+                assertEquals(ranked.size() > limit, first.cut(), "limit " + limit);
+            }
 
             // pair counts over the kept keys, in (zh id, en id) order
             KeptKeys kept = new KeptKeys();
