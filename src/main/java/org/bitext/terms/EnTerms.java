@@ -72,7 +72,7 @@ final class EnTerms {
                 out.add(null);
             }
             String w = m.group();
-            if (w.codePoints().anyMatch(Character::isDigit)) {
+            if (hasDigit(w)) {
                 out.add(null);
             } else {
                 out.add(new Token(key(w), w, m.start(), m.end()));
@@ -104,8 +104,30 @@ final class EnTerms {
 
     /** Two or more capitals (NPT, PrepCom, LORD): a short form, kept case-sensitive. */
     static boolean isAcronym(String word) {
-        long upper = word.codePoints().filter(Character::isUpperCase).count();
-        return upper >= 2 && word.codePoints().noneMatch(Character::isWhitespace);
+        // Loops, not streams: this is asked of every word of every unit.
+        int upper = 0;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+            i += Character.charCount(c);
+        }
+        return upper >= 2;
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** All capitals (NPT, FMCT): written to TBX as termType acronym. */
@@ -143,50 +165,90 @@ final class EnTerms {
         return out;
     }
 
-    private static int neighbour(List<Token> tokens, int i) {
-        if (i < 0 || i >= tokens.size() || tokens.get(i) == null || isStop(tokens.get(i).surface())) {
+    private static int neighbour(List<Token> tokens, boolean[] stop, int i) {
+        if (i < 0 || i >= tokens.size() || tokens.get(i) == null || stop[i]) {
             return 0;
         }
         int h = tokens.get(i).key().hashCode();
         return h == 0 ? 1 : h;
     }
 
-    /** Every candidate occurrence of a text, with its neighbours. */
+    /**
+     * Every candidate occurrence of a text, with its neighbours. What the word lists say of a word is looked
+     * up once per word of the text (each word is in up to {@link #MAX_WORDS} n-grams).
+     */
     void candidates(String text, Sink out) {
         List<Token> tokens = tokens(text);
         GeneralLanguage general = GeneralLanguage.get();
-        for (int i = 0; i < tokens.size(); i++) {
+        int n = tokens.size();
+        boolean[] stop = new boolean[n];
+        boolean[] joiner = new boolean[n];
+        boolean[] acronym = new boolean[n];
+        boolean[] adverbOnly = new boolean[n];
+        boolean[] verbOrAdverbOnly = new boolean[n];
+        boolean[] noun = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            Token t = tokens.get(k);
+            if (t == null) {
+                continue;
+            }
+            String w = t.surface();
+            stop[k] = isStop(w);
+            if (stop[k]) {
+                joiner[k] = JOINERS.contains(w.toLowerCase(Locale.ROOT));
+            } else {
+                acronym[k] = isAcronym(w);
+                adverbOnly[k] = general.isAdverbOnly(w);
+                verbOrAdverbOnly[k] = general.isVerbOrAdverbOnly(w);
+                noun[k] = general.canBeNoun(w);
+            }
+        }
+        for (int i = 0; i < n; i++) {
             Token first = tokens.get(i);
-            if (first == null || isStop(first.surface())
-                    || !isAcronym(first.surface()) && general.isVerbOrAdverbOnly(first.surface())) {
+            if (first == null || stop[i] || !acronym[i] && verbOrAdverbOnly[i]) {
                 continue;
             }
             boolean title = Character.isUpperCase(first.surface().charAt(0));
             StringBuilder key = new StringBuilder();
-            for (int j = i; j < tokens.size() && j - i < MAX_WORDS && tokens.get(j) != null; j++) {
+            for (int j = i; j < n && j - i < MAX_WORDS && tokens.get(j) != null; j++) {
                 Token t = tokens.get(j);
-                boolean stop = isStop(t.surface());
                 // A noun phrase: no adverb inside, nor a lower-case past form that can only be a verb (the
                 // delegation thanked the Committee is a clause; the word-class list, American, takes British
                 // "programme" for a verb, so only -ed forms are trusted); of its function words only those that join the parts of a
                 // noun phrase (of, and, for, on, in, the, against), others only inside a capitalized name
                 // (Global Initiative to Combat Nuclear Terrorism).
-                if (stop ? !JOINERS.contains(t.surface().toLowerCase(Locale.ROOT)) && !(title && capitalized(tokens, j + 1))
-                        : general.isAdverbOnly(t.surface()) || j > i && Character.isLowerCase(t.surface().charAt(0))
-                                && t.surface().endsWith("ed") && general.isVerbOrAdverbOnly(t.surface())) {
+                if (stop[j] ? !joiner[j] && !(title && capitalized(tokens, j + 1))
+                        : adverbOnly[j] || j > i && Character.isLowerCase(t.surface().charAt(0))
+                                && t.surface().endsWith("ed") && verbOrAdverbOnly[j]) {
                     break;
                 }
                 if (j > i) {
                     key.append(' ');
                 }
                 key.append(t.key());
-                if (!stop && (j > i || t.surface().length() >= 2)
-                        && (isAcronym(t.surface()) || general.canBeNoun(t.surface()))) {
-                    out.accept(key.toString(), text.substring(first.start(), t.end()).replaceAll("\\s+", " "),
-                            neighbour(tokens, i - 1), neighbour(tokens, j + 1));
+                if (!stop[j] && (j > i || t.surface().length() >= 2) && (acronym[j] || noun[j])) {
+                    out.accept(key.toString(), oneSpace(text.substring(first.start(), t.end())),
+                            neighbour(tokens, stop, i - 1), neighbour(tokens, stop, j + 1));
                 }
             }
         }
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /**
+     * {@code s.replaceAll("\\s+", " ")} without a regular expression for the usual case, words already
+     * separated by single spaces.
+     */
+    static String oneSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i + 1 < s.length() && s.charAt(i + 1) == ' '
+                    : c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
     }
 
     /** The key sequence of a text with breaks, padded, for whole-term containment checks. */

@@ -41,6 +41,8 @@ final class LexicalPairs {
     private final java.util.Map<String, List<Set<String>>[]> glossCache = bounded();
     private final java.util.Map<String, String> stemCache = bounded();
     private final java.util.Map<String, Set<String>> enCache = bounded();
+    private String oneWordKey;
+    private boolean oneWord;
 
     private static <K, V> java.util.Map<K, V> bounded() {
         return new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -105,8 +107,11 @@ final class LexicalPairs {
     private List<Set<String>>[] glossesOf(String zh) {
         List<Set<String>>[] cached = glossCache.get(zh);
         if (cached == null) {
-            List<Set<String>> backward = glosses(zh, Coverage.backwardWords(lexicon, zh));
-            List<Set<String>> compound = glosses(zh, lexicon.words(zh));
+            List<Span> backwardWords = Coverage.backwardWords(lexicon, zh);
+            List<Span> words = lexicon.words(zh);
+            List<Set<String>> backward = glosses(zh, backwardWords);
+            // Mostly both readings cut the key alike: then the glosses are the same (one list for both).
+            List<Set<String>> compound = words.equals(backwardWords) ? backward : glosses(zh, words);
             cached = new List[] {compound, backward != null ? backward : List.of(),
                 compound != null ? List.of() : headwordOrNone(zh)};
             glossCache.put(zh, cached);
@@ -198,8 +203,9 @@ final class LexicalPairs {
         int best = -1;
         boolean tie = false;
         for (int i = 0; i < en.size(); i++) {
+            // The backward reading is often the same list as the glosses: asked once then.
             if (!glosses.isEmpty() && translates(glosses, enStems.get(i))
-                    || !backward.isEmpty() && translates(backward, enStems.get(i))) {
+                    || backward != glosses && !backward.isEmpty() && translates(backward, enStems.get(i))) {
                 int len = en.get(i).length();
                 int bestLen = best < 0 ? -1 : en.get(best).length();
                 if (len > bestLen) {
@@ -285,7 +291,12 @@ final class LexicalPairs {
             return false;
         }
         List<String> glosses = lexicon.glosses(words.get(0).of(zh));
-        long verbs = glosses.stream().filter(g -> g.startsWith("to ")).count();
+        int verbs = 0;
+        for (String g : glosses) {
+            if (g.startsWith("to ")) {
+                verbs++;
+            }
+        }
         return verbs * 2 > glosses.size();
     }
 
@@ -321,9 +332,11 @@ final class LexicalPairs {
         for (Span w : words) {
             covered += w.end() - w.start();
         }
-        if (words.size() < 2 || covered != zh.length() || zhTerms.isOneWord(zh) || startsWithVerb(zh, words)) {
+        if (words.size() < 2 || covered != zh.length()) {
             return null;
         }
+        // The cheap dictionary look-ups first, the word segmenter and the verb test only for what passes them:
+        // every test is a pure function, so their order does not change the answer, only its cost.
         List<Set<String>> out = new ArrayList<>();
         for (Span w : words) {
             if (w.start() > 0 && TermLexicon.isSuffix(w.of(zh))) {
@@ -335,14 +348,25 @@ final class LexicalPairs {
             }
             out.add(stems);
         }
+        if (isOneWord(zh) || startsWithVerb(zh, words)) {
+            return null;
+        }
         return out;
+    }
+
+    /** {@link ZhTerms#isOneWord}, remembered for the last key (both readings of a key ask it). */
+    private boolean isOneWord(String zh) {
+        if (!zh.equals(oneWordKey)) {
+            oneWord = zhTerms.isOneWord(zh);
+            oneWordKey = zh;
+        }
+        return oneWord;
     }
 
     private static boolean translates(List<Set<String>> zhGlosses, Set<String> enStems) {
         if (enStems.size() < Math.min(2, zhGlosses.size() + 1) && zhGlosses.size() > 1) {
             return false;
         }
-        Set<String> all = new HashSet<>();
         for (Set<String> g : zhGlosses) {
             boolean hit = false;
             for (String s : g) {
@@ -354,8 +378,20 @@ final class LexicalPairs {
             if (!hit) {
                 return false;
             }
-            all.addAll(g);
         }
-        return all.containsAll(enStems);
+        // Every English stem is a gloss of some Chinese word (without building the union of the glosses).
+        for (String e : enStems) {
+            boolean glossed = false;
+            for (Set<String> g : zhGlosses) {
+                if (g.contains(e)) {
+                    glossed = true;
+                    break;
+                }
+            }
+            if (!glossed) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,12 +1,7 @@
 package org.bitext.terms;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,10 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.bitext.align.AlignedPair;
 import org.bitext.align.Level;
 
@@ -154,22 +146,17 @@ public final class LocalRunner implements TermsRunner {
         enStats = new StatsSpill(folder, "English", budget / 8, progress);
         units = folder.file("units");
         int chunkSize = (int) Math.max(16, Math.min(1024, budget / 16 / UNIT_BYTES));
-        List<AlignedPair> chunk = new ArrayList<>(chunkSize);
-        long[] next = new long[1];
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(units), 1 << 16))) {
+        try (SpillOutput out = new SpillOutput(units);
+             ChunkPipeline pipeline = new ChunkPipeline(chunkSize, specials, zhStats, enStats, out, progress)) {
             source.forEachUnit(p -> {
                 if (uses(p)) {
-                    chunk.add(p);
-                    if (chunk.size() == chunkSize) {
-                        next[0] = extractChunk(chunk, next[0], specials, out);
-                    }
+                    pipeline.add(p);
                 }
             });
-            next[0] = extractChunk(chunk, next[0], specials, out);
+            used = pipeline.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        used = next[0];
         zhStats.finish();
         enStats.finish();
         long share = budget / 4;
@@ -196,62 +183,12 @@ public final class LocalRunner implements TermsRunner {
         return new Extraction(zh, en, min, out);
     }
 
-    private long extractChunk(List<AlignedPair> chunk, long first, Specials specials, DataOutputStream out) {
-        record Done(UnitTerms terms, UnitKeys keys) {
-        }
-        List<Done> done = IntStream.range(0, chunk.size()).parallel().mapToObj(i -> {
-            UnitTerms t = TermsMap.extract(first + i, chunk.get(i), specials);
-            return new Done(t, t.keys());
-        }).toList();
-        // The two languages' counts are independent: one on another thread, one here with the unit file.
-        CompletableFuture<Void> chinese = CompletableFuture.runAsync(() -> done.forEach(d -> d.terms().zh()
-                .forEach(zhStats::add)));
-        RuntimeException failure = null;
-        try {
-            for (Done d : done) {
-                d.terms().en().forEach(enStats::add);
-                SpillCodec.write(out, d.keys());
-            }
-        } catch (IOException e) {
-            failure = new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        // The Chinese thread is always waited for; its failure must not hide this thread's (a full disk).
-        try {
-            join(chinese);
-        } catch (RuntimeException e) {
-            if (failure == null) {
-                failure = e;
-            } else {
-                failure.addSuppressed(e);
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        long next = first + chunk.size();
-        if (!chunk.isEmpty() && (next / chunk.size()) % 5 == 0) {
-            progress.accept("terms: candidates of " + next + " units");
-        }
-        chunk.clear();
-        return next;
-    }
-
-    private static void join(CompletableFuture<Void> task) {
-        try {
-            task.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
     /** Passes every extracted unit, in ordinal order. */
     private void forEachUnit(Consumer<UnitKeys> action) {
         if (units == null) {
             throw new IllegalStateException("extract first");
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(units), 1 << 16))) {
+        try (SpillInput in = new SpillInput(units)) {
             for (UnitKeys u = SpillCodec.readUnit(in); u != null; u = SpillCodec.readUnit(in)) {
                 action.accept(u);
             }

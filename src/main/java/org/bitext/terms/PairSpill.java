@@ -1,13 +1,8 @@
 package org.bitext.terms;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +26,8 @@ final class PairSpill {
         this.folder = folder;
         this.progress = progress;
         // 12 bytes a slot, half the slots used at most. The share must hold the table's last growth (the old
-        // half-size arrays beside the new ones: 1.5 x 12 bytes a slot) and the sorted copy of the keys made when
-        // spilling (8 bytes for each of half the slots): 22 bytes a slot.
+        // half-size arrays beside the new ones: 1.5 x 12 bytes a slot). The spill sorts the table in place; the
+        // 22 bytes a slot once also counted a sorted copy of the keys, and are kept as the margin they give.
         long slots = Long.highestOneBit(Math.max(64, share / 22));
         this.maxEntries = (int) Math.min(1 << 28, slots / 2 - 1);
         this.counter = new LongIntCounter(Math.min(1 << 16, maxEntries));
@@ -48,26 +43,27 @@ final class PairSpill {
 
     private void spill() {
         Path run = folder.file("pairs-run-" + runs.size());
-        long[] keys = counter.sortedKeys();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-            for (long k : keys) {
-                out.writeLong(k);
-                out.writeInt(counter.get(k));
+        int n = counter.sortInPlace();
+        try (SpillOutput out = new SpillOutput(run)) {
+            for (int i = 0; i < n; i++) {
+                out.writeLong(counter.keyAt(i));
+                out.writeInt(counter.countAt(i));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         runs.add(run);
         counter.clear();
-        progress.accept("terms: pair counts spilled to disk (run " + runs.size() + ", " + keys.length + " pairs)");
+        progress.accept("terms: pair counts spilled to disk (run " + runs.size() + ", " + n + " pairs)");
     }
 
     /** Passes every pair counted at least {@code min} times, in pair order when runs were spilled. */
     void finish(int min, TermsRunner.PairSink sink) {
         if (runs.isEmpty()) {
-            long[] keys = counter.sortedKeys();
-            for (long k : keys) {
-                int c = counter.get(k);
+            int n = counter.sortInPlace();
+            for (int i = 0; i < n; i++) {
+                long k = counter.keyAt(i);
+                int c = counter.countAt(i);
                 if (c >= min) {
                     sink.accept((int) (k >>> 32), (int) k, c);
                 }
@@ -75,11 +71,11 @@ final class PairSpill {
             return;
         }
         spill();
-        List<DataInputStream> ins = new ArrayList<>();
+        List<SpillInput> ins = new ArrayList<>();
         try {
             PriorityQueue<long[]> heads = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
             for (int i = 0; i < runs.size(); i++) {
-                ins.add(new DataInputStream(new BufferedInputStream(Files.newInputStream(runs.get(i)), 1 << 16)));
+                ins.add(new SpillInput(runs.get(i)));
                 next(heads, ins, i);
             }
             while (!heads.isEmpty()) {
@@ -99,7 +95,7 @@ final class PairSpill {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            for (DataInputStream in : ins) {
+            for (SpillInput in : ins) {
                 try {
                     in.close();
                 } catch (IOException ignored) {
@@ -109,7 +105,7 @@ final class PairSpill {
         }
     }
 
-    private static void next(PriorityQueue<long[]> heads, List<DataInputStream> ins, int run) throws IOException {
+    private static void next(PriorityQueue<long[]> heads, List<SpillInput> ins, int run) throws IOException {
         try {
             long key = ins.get(run).readLong();
             heads.add(new long[] {key, ins.get(run).readInt(), run});

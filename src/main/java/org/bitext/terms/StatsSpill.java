@@ -1,9 +1,5 @@
 package org.bitext.terms;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -85,7 +81,7 @@ final class StatsSpill {
     private void spill() {
         Path run = folder.file(name + "-run-" + runs.size());
         List<TermStats> sorted = sortedPartial();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+        try (SpillOutput out = new SpillOutput(run)) {
             for (TermStats s : sorted) {
                 SpillCodec.write(out, s);
             }
@@ -116,11 +112,11 @@ final class StatsSpill {
             spill();
         }
         merged = folder.file(name + "-merged");
-        List<DataInputStream> ins = new ArrayList<>();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(merged), 1 << 16))) {
+        List<SpillInput> ins = new ArrayList<>();
+        try (SpillOutput out = new SpillOutput(merged)) {
             PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> a.stats().key().compareTo(b.stats().key()));
             for (int i = 0; i < runs.size(); i++) {
-                ins.add(new DataInputStream(new BufferedInputStream(Files.newInputStream(runs.get(i)), 1 << 16)));
+                ins.add(new SpillInput(runs.get(i)));
                 TermStats s = SpillCodec.readStats(ins.get(i));
                 if (s != null) {
                     heads.add(new Head(s, i));
@@ -141,7 +137,7 @@ final class StatsSpill {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            for (DataInputStream in : ins) {
+            for (SpillInput in : ins) {
                 try {
                     in.close();
                 } catch (IOException ignored) {
@@ -169,7 +165,7 @@ final class StatsSpill {
     private record Head(TermStats stats, int run) {
     }
 
-    private static void advance(PriorityQueue<Head> heads, List<DataInputStream> ins, int run) throws IOException {
+    private static void advance(PriorityQueue<Head> heads, List<SpillInput> ins, int run) throws IOException {
         TermStats next = SpillCodec.readStats(ins.get(run));
         if (next != null) {
             heads.add(new Head(next, run));
@@ -195,7 +191,7 @@ final class StatsSpill {
             }
             return;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(merged), 1 << 16))) {
+        try (SpillInput in = new SpillInput(merged)) {
             for (TermStats s = SpillCodec.readStats(in); s != null; s = SpillCodec.readStats(in)) {
                 if (s.df() >= minDf || also.contains(s.key())) {
                     action.accept(s);

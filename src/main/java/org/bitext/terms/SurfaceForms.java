@@ -114,6 +114,14 @@ public record SurfaceForms(List<Form> forms) implements Serializable {
     }
 
     static int capitals(String s) {
-        return (int) s.codePoints().filter(Character::isUpperCase).count();
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isUpperCase(c)) {
+                n++;
+            }
+            i += Character.charCount(c);
+        }
+        return n;
     }
 }

@@ -85,8 +85,8 @@ final class ZhTerms {
         }
     }
 
-    private static int neighbour(List<String> run, int i) {
-        if (i < 0 || i >= run.size() || Holder.FUNCTION.contains(run.get(i))) {
+    private static int neighbour(List<String> run, boolean[] function, int i) {
+        if (i < 0 || i >= run.size() || function[i]) {
             return 0;
         }
         int h = run.get(i).hashCode();
@@ -94,31 +94,49 @@ final class ZhTerms {
     }
 
     private static void addNgrams(List<String> run, Sink out) {
-        Set<String> function = Holder.FUNCTION;
-        Set<String> prefix = Holder.PREFIX;
-        for (int i = 0; i < run.size(); i++) {
-            if (function.contains(run.get(i)) || i > 0 && prefix.contains(run.get(i - 1))) {
+        // What the word lists say of each word, looked up once (each word is in up to MAX_WORDS n-grams).
+        int n = run.size();
+        boolean[] function = new boolean[n];
+        boolean[] prefix = new boolean[n];
+        boolean[] coordinator = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            String w = run.get(k);
+            function[k] = Holder.FUNCTION.contains(w);
+            prefix[k] = Holder.PREFIX.contains(w);
+            coordinator[k] = function[k] && COORDINATORS.contains(w);
+        }
+        for (int i = 0; i < n; i++) {
+            if (function[i] || i > 0 && prefix[i - 1]) {
                 continue;
             }
             StringBuilder sb = new StringBuilder();
-            for (int j = i; j < run.size() && j - i < MAX_WORDS; j++) {
-                String token = run.get(j);
-                if (j > i && function.contains(token) && !COORDINATORS.contains(token)) {
+            for (int j = i; j < n && j - i < MAX_WORDS; j++) {
+                if (j > i && function[j] && !coordinator[j]) {
                     // Only coordination may stand inside a term (不扩散和裁军倡议); 的, 在, 对 … mark phrases.
                     break;
                 }
-                sb.append(token);
+                sb.append(run.get(j));
                 if (sb.length() > MAX_CHARS) {
                     break;
                 }
-                if (sb.length() >= 2 && !function.contains(run.get(j)) && !prefix.contains(run.get(j))) {
-                    out.accept(sb.toString(), neighbour(run, i - 1), neighbour(run, j + 1));
+                if (sb.length() >= 2 && !function[j] && !prefix[j]) {
+                    out.accept(sb.toString(), neighbour(run, function, i - 1), neighbour(run, function, j + 1));
                 }
             }
         }
     }
 
     private static boolean allHan(String token) {
-        return !token.isEmpty() && token.codePoints().allMatch(Scripts::isHan);
+        if (token.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); ) {
+            int c = token.codePointAt(i);
+            if (!Scripts.isHan(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

@@ -31,4 +31,20 @@ class EnTermsTest {
         Map<String, String> c = terms.candidates("the Global Initiative to Combat Nuclear Terrorism met");
         assertTrue(c.containsKey("global initiative to combat nuclear terrorism"), c.toString());
     }
+
+    @Test
+    void surfacesAreNormalizedToSingleSpacesAsTheRegularExpressionDoes() {
+        assertEquals("weapons of mass destruction",
+                terms.candidates("weapons  of\tmass\n destruction.").get("weapon of mass destruction"));
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        String alphabet = "ab \t\n\u000B\f\r\u00A0\u2003";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = r.nextInt(12); j > 0; j--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertEquals(s.replaceAll("\\s+", " "), EnTerms.oneSpace(s), () -> "for '" + s + "'");
+        }
+    }
 }
