@@ -143,6 +143,10 @@ final class ChunkPipeline implements AutoCloseable {
         try {
             return task.join();
         } catch (CompletionException e) {
+            // An extraction thread's error (out of memory above all) is the caller's, as it would be sequentially.
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
