@@ -34,11 +34,13 @@ final class SpillFolder implements AutoCloseable {
     private final Path dir;
     private final LockedFile lock;
     private final Thread hook;
+    /** Set once removal starts: the job's threads still run during a shutdown hook and must not add files. */
+    private volatile boolean removing;
 
     private SpillFolder(Path dir, LockedFile lock) {
         this.dir = dir;
         this.lock = lock;
-        this.hook = new Thread(() -> deleteWithLock(dir, lock.path()), "bitext-terms-spill-cleanup");
+        this.hook = new Thread(this::removeOnShutdown, "bitext-terms-spill-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -104,13 +106,34 @@ final class SpillFolder implements AutoCloseable {
         return dir;
     }
 
-    /** A file of this folder. */
+    /** A file of this folder; refused once the folder is being removed. */
     Path file(String name) {
+        if (removing) {
+            throw new IllegalStateException("spill folder " + dir + " is being removed: the job is stopping");
+        }
         return dir.resolve(name);
+    }
+
+    /**
+     * On Ctrl-C or SIGTERM the job's threads go on while this runs, and one may be creating a run file: a
+     * few passes, a moment apart, remove what such a thread created after the first. What is left after that
+     * keeps its lock file, so the next job removes it.
+     */
+    void removeOnShutdown() {
+        removing = true;
+        for (int pass = 0; pass < 20 && !deleteWithLock(dir, lock.path()); pass++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Override
     public void close() {
+        removing = true;
         deleteWithLock(dir, lock.path());
         try {
             lock.close();
@@ -125,10 +148,8 @@ final class SpillFolder implements AutoCloseable {
     }
 
     /** The lock file goes last, and only with the whole folder: a folder left without its lock is never judged. */
-    private static void deleteWithLock(Path dir, Path lockFile) {
-        if (delete(dir)) {
-            delete(lockFile);
-        }
+    private static boolean deleteWithLock(Path dir, Path lockFile) {
+        return delete(dir) && delete(lockFile);
     }
 
     /** Deletes a file or a folder tree as far as it can; true if nothing is left. */

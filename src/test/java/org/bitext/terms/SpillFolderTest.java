@@ -41,6 +41,32 @@ class SpillFolderTest {
     }
 
     @Test
+    void aStoppingJobRemovesItsFolderAndAddsNoFileAfterwards(@TempDir Path tmp) throws Exception {
+        SpillFolder folder = SpillFolder.create(tmp);
+        Files.writeString(folder.file("Chinese-run-0"), "counts");
+        // A thread of the job that created a file while the hook ran: the next pass removes it.
+        Thread late = new Thread(() -> {
+            try {
+                Thread.sleep(20);
+                Files.writeString(folder.dir().resolve("Chinese-run-1"), "late");
+            } catch (Exception ignored) {
+                // the folder may be gone already: nothing was created then
+            }
+        });
+        late.start();
+        folder.removeOnShutdown();
+        late.join();
+        folder.removeOnShutdown();
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> folder.file("pairs-run-0"));
+        assertTrue(e.getMessage().contains("is being removed"), e.getMessage());
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.toList());
+        }
+        folder.close();
+    }
+
+    @Test
     void aFolderIsRemovedExactlyWhenItsLockIsFree(@TempDir Path work) throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
