@@ -170,11 +170,7 @@ public final class SparkTermsRunner implements TermsRunner {
     public <K extends Serializable, V extends Serializable> Map<K, V> mapUnits(UnitMapper<K, V> mapper,
                                                                               Merger<V> merger) {
         long start = System.nanoTime();
-        JavaPairRDD<K, V> mapped = extracted().flatMapToPair(u -> {
-            List<Tuple2<K, V>> out = new ArrayList<>();
-            mapper.map(u, (k, v) -> out.add(new Tuple2<>(k, v)));
-            return out.iterator();
-        });
+        JavaPairRDD<K, V> mapped = mapped(extracted(), mapper);
         Map<K, V> out = new HashMap<>(mapped.reduceByKey(merger::apply).collectAsMap());
         progress.accept("spark: units mapped to " + out.size() + " keys" + took(start));
         return out;
@@ -190,6 +186,15 @@ public final class SparkTermsRunner implements TermsRunner {
         return Runtime.getRuntime().maxMemory() / 4 * 3;
     }
 
+    /** Every unit's (key, value) results; static, so that the closure Spark ships holds the mapper alone. */
+    private static <K, V> JavaPairRDD<K, V> mapped(JavaRDD<UnitKeys> units, UnitMapper<K, V> mapper) {
+        return units.flatMapToPair(u -> {
+            List<Tuple2<K, V>> out = new ArrayList<>();
+            mapper.map(u, (k, v) -> out.add(new Tuple2<>(k, v)));
+            return out.iterator();
+        });
+    }
+
     /**
      * Reduced by key to each key's first find on the executors; only the first {@code limit} keys (by seq,
      * then key) reach the driver, through {@code takeOrdered}, which keeps that many per partition.
@@ -201,11 +206,7 @@ public final class SparkTermsRunner implements TermsRunner {
             return TermsRunner.super.firstFound(mapper, limit);
         }
         long start = System.nanoTime();
-        JavaPairRDD<K, V> mapped = extracted().flatMapToPair(u -> {
-            List<Tuple2<K, V>> out = new ArrayList<>();
-            mapper.map(u, (k, v) -> out.add(new Tuple2<>(k, v)));
-            return out.iterator();
-        });
+        JavaPairRDD<K, V> mapped = mapped(extracted(), mapper);
         List<Tuple2<K, V>> first = mapped.reduceByKey((a, b) -> a.seq() <= b.seq() ? a : b)
                 .takeOrdered(limit + 1, new FirstFoundOrder<>());
         Map<K, V> out = new HashMap<>();
